@@ -1,0 +1,159 @@
+package org.newskg;
+
+import org.apache.jena.rdf.model.Model;
+import org.newskg.extract.DealExtractor;
+import org.newskg.extract.EntityIndex;
+import org.newskg.extract.EventExtractor;
+import org.newskg.extract.FigureExtractor;
+import org.newskg.extract.RelationExtractor;
+import org.newskg.extract.TimeRecognizer;
+import org.newskg.mention.ContextMentionRecognizer;
+import org.newskg.mention.MentionRecognizer;
+import org.newskg.model.AnnotatedText;
+import org.newskg.model.Article;
+import org.newskg.model.Deal;
+import org.newskg.model.Diagnostic;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.Extraction;
+import org.newskg.model.Severity;
+import org.newskg.model.TimeExpression;
+import org.newskg.rdf.GraphMapper;
+import org.newskg.rdf.GraphValidator;
+import org.newskg.read.ArticleInput;
+import org.newskg.read.ArticleReader;
+import org.newskg.read.SniffingArticleReader;
+import org.newskg.resolve.EntityResolver;
+import org.newskg.resolve.VotingEntityResolver;
+import org.newskg.text.Lexicons;
+import org.newskg.text.TextAnalyzer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The newskg pipeline: read, analyse, recognize, resolve, extract, map.
+ *
+ * <pre>
+ * NewsKg kg = NewsKg.builder().config(NewsKgConfig.defaults().withPublished(LocalDate.of(2026, 3, 5))).build();
+ * Extraction x = kg.process(new ArticleInput(bytes, "article.txt", Optional.empty()));
+ * Model graph = kg.map(x);
+ * </pre>
+ */
+public final class NewsKg {
+    private final NewsKgConfig config;
+    private final ArticleReader reader;
+    private final TextAnalyzer analyzer;
+    private final MentionRecognizer recognizer;
+    private final EntityResolver resolver;
+    private final RelationExtractor relations;
+    private final TimeRecognizer times = new TimeRecognizer();
+    private final DealExtractor deals = new DealExtractor();
+    private final EventExtractor events = new EventExtractor();
+    private final FigureExtractor figures = new FigureExtractor();
+    private final GraphMapper mapper = new GraphMapper();
+
+    private NewsKg(Builder b) {
+        this.config = b.config;
+        this.reader = b.reader != null ? b.reader : SniffingArticleReader.of(config.maxInputBytes());
+        this.analyzer = new TextAnalyzer();
+        this.recognizer = b.recognizer != null ? b.recognizer : new ContextMentionRecognizer(Lexicons.standard());
+        this.resolver = b.resolver != null ? b.resolver : new VotingEntityResolver();
+        this.relations = new RelationExtractor(Lexicons.standard());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reads the input and runs every stage. */
+    public Extraction process(ArticleInput input) {
+        Article article = reader.read(input);
+        if (article.date().isEmpty() && config.published().isPresent()) {
+            article = article.withDate(config.published().get());
+        }
+        if (article.url().isEmpty() && config.url().isPresent()) {
+            article = article.withUrl(config.url().get());
+        }
+        return extract(article);
+    }
+
+    /** Runs every stage after reading. */
+    public Extraction extract(Article article) {
+        Objects.requireNonNull(article, "article");
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (article.date().isEmpty()) {
+            diagnostics.add(new Diagnostic(Severity.WARNING, Optional.empty(),
+                    "no publication date: relative dates are not resolved"));
+        }
+        AnnotatedText text = analyzer.analyze(article);
+        List<Entity> entities = new ArrayList<>(resolver.resolve(text, recognizer.recognize(text)));
+        publisher(article, entities);
+        EntityIndex index = new EntityIndex(entities);
+        RelationExtractor.Relations rel = relations.extract(text, index);
+        List<TimeExpression> found = times.recognize(text);
+        List<Deal> dealList = deals.extract(text, index, found);
+        return new Extraction(article, entities, rel.roles(), rel.makers(), dealList,
+                events.extract(text, index, found), figures.extract(text, index, found, dealList),
+                diagnostics.subList(0, Math.min(diagnostics.size(), config.maxDiagnostics())));
+    }
+
+    /** The site of a page with authors is the organization they write for. */
+    private static void publisher(Article article, List<Entity> entities) {
+        if (article.site().isEmpty() || article.authors().isEmpty()) return;
+        String site = article.site().get();
+        String key = Entity.keyOf(EntityType.ORGANIZATION, site);
+        if (entities.stream().noneMatch(e -> e.key().equals(key))) {
+            entities.add(new Entity(key, EntityType.ORGANIZATION, site, List.of(), List.of()));
+        }
+    }
+
+    /** The article's graph. */
+    public Model map(Extraction x) {
+        return mapper.map(x);
+    }
+
+    /** The configuration in use. */
+    public NewsKgConfig config() {
+        return config;
+    }
+
+    /** Builds a pipeline; every stage has a default. */
+    public static final class Builder {
+        private NewsKgConfig config = NewsKgConfig.defaults();
+        private ArticleReader reader;
+        private MentionRecognizer recognizer;
+        private EntityResolver resolver;
+
+        public Builder config(NewsKgConfig c) {
+            this.config = Objects.requireNonNull(c, "config");
+            return this;
+        }
+
+        public Builder reader(ArticleReader r) {
+            this.reader = Objects.requireNonNull(r, "reader");
+            return this;
+        }
+
+        public Builder recognizer(MentionRecognizer r) {
+            this.recognizer = Objects.requireNonNull(r, "recognizer");
+            return this;
+        }
+
+        public Builder resolver(EntityResolver r) {
+            this.resolver = Objects.requireNonNull(r, "resolver");
+            return this;
+        }
+
+        public NewsKg build() {
+            return new NewsKg(this);
+        }
+    }
+
+    /** A validator for article graphs (SHACL shapes plus ontology). */
+    public static GraphValidator validator() {
+        return new GraphValidator();
+    }
+}

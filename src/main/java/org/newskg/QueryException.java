@@ -1,0 +1,12 @@
+package org.newskg;
+
+/** A SPARQL query is unknown, unreadable or malformed. */
+public class QueryException extends NewsKgException {
+    public QueryException(String message) {
+        super(message);
+    }
+
+    public QueryException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,47 @@
+package org.newskg.cli;
+
+import org.newskg.NewsKg;
+import org.newskg.NewsKgConfig;
+import org.newskg.export.RdfExporter;
+import org.newskg.export.RdfFormat;
+import org.newskg.model.Extraction;
+import org.newskg.rdf.GraphMapper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code newskg extract}: one article to RDF on standard output. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract one article (HTML or plain text) to RDF on standard output.")
+final class ExtractCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ARTICLE", description = "An HTML or text file, or - for standard input.")
+    String article;
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date when the article gives none.")
+    String published;
+    @Option(names = "--url", description = "The article's URL when the input does not give it.")
+    String url;
+    @Option(names = "--format", defaultValue = "turtle", description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE}).")
+    RdfFormat format;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        NewsKgConfig config = Options.config(published, url);
+        NewsKg kg = NewsKg.builder().config(config).build();
+        Extraction x = kg.process(Inputs.read(article, Optional.ofNullable(url), config.maxInputBytes()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new RdfExporter().export(kg.map(x), GraphMapper.graphName(x.article()), format, out);
+        spec.commandLine().getOut().print(out.toString(StandardCharsets.UTF_8));
+        spec.commandLine().getOut().flush();
+        x.diagnostics().forEach(d -> spec.commandLine().getErr().println("newskg: " + article + ": " + d.message()));
+        return 0;
+    }
+}

@@ -1,0 +1,54 @@
+package org.newskg.cli;
+
+import org.newskg.ArticleReadException;
+import org.newskg.read.ArticleInput;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Turns command-line arguments into library inputs. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    /** Reads a file, or standard input for "-", refusing anything larger than {@code maxBytes}. */
+    static ArticleInput read(String arg, Optional<String> url, long maxBytes) {
+        if (arg.equals("-")) {
+            try {
+                InputStream in = System.in;
+                byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+                return new ArticleInput(b, "<stdin>", url);
+            } catch (IOException e) {
+                throw new ArticleReadException("<stdin>: cannot read: " + e.getMessage(), e);
+            }
+        }
+        Path p = Path.of(arg);
+        if (!Files.exists(p)) throw new ArticleReadException(arg + ": no such file");
+        if (Files.isDirectory(p)) throw new ArticleReadException(arg + ": is a folder, not an article file");
+        try {
+            long size = Files.size(p);
+            if (size > maxBytes) {
+                throw new ArticleReadException(arg + ": file is " + size / (1024 * 1024) + " MiB, larger than the limit of "
+                        + maxBytes / (1024 * 1024) + " MiB for one article");
+            }
+            return new ArticleInput(Files.readAllBytes(p), arg, url);
+        } catch (IOException e) {
+            throw new ArticleReadException(arg + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses a YYYY-MM-DD date given on the command line. */
+    static Optional<LocalDate> date(String s) {
+        if (s == null) return Optional.empty();
+        try {
+            return Optional.of(LocalDate.parse(s));
+        } catch (DateTimeParseException e) {
+            throw new ArticleReadException("invalid --published date '" + s + "': expected YYYY-MM-DD");
+        }
+    }
+}

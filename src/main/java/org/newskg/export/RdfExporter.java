@@ -1,0 +1,54 @@
+package org.newskg.export;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+
+import java.io.OutputStream;
+import java.util.Iterator;
+
+/**
+ * Writes RDF.
+ *
+ * <pre>
+ * new RdfExporter().export(model, "https://newskg.org/article/…", RdfFormat.TRIG, System.out);
+ * </pre>
+ */
+public final class RdfExporter {
+    /** Writes one article graph; quad formats put it in the named graph {@code graphName}. */
+    public void export(Model model, String graphName, RdfFormat format, OutputStream out) {
+        if (format == RdfFormat.TRIG || format == RdfFormat.NQUADS) {
+            Dataset ds = DatasetFactory.create();
+            ds.addNamedModel(graphName, model);
+            RDFDataMgr.write(out, ds, quadFormat(format));
+        } else {
+            RDFDataMgr.write(out, model, tripleFormat(format));
+        }
+    }
+
+    /** Writes all named graphs of a dataset; triple formats get their union. Call inside a read transaction. */
+    public void export(Dataset dataset, RdfFormat format, OutputStream out) {
+        if (format == RdfFormat.TRIG || format == RdfFormat.NQUADS) {
+            RDFDataMgr.write(out, dataset, quadFormat(format));
+            return;
+        }
+        Model union = ModelFactory.createDefaultModel();
+        for (Iterator<String> it = dataset.listNames(); it.hasNext(); ) {
+            Model g = dataset.getNamedModel(it.next());
+            union.add(g);
+            union.setNsPrefixes(g.getNsPrefixMap());
+        }
+        RDFDataMgr.write(out, union, tripleFormat(format));
+    }
+
+    private static RDFFormat quadFormat(RdfFormat f) {
+        return f == RdfFormat.TRIG ? RDFFormat.TRIG_PRETTY : RDFFormat.NQUADS;
+    }
+
+    private static RDFFormat tripleFormat(RdfFormat f) {
+        return f == RdfFormat.JSONLD ? RDFFormat.JSONLD11 : RDFFormat.TURTLE_PRETTY;
+    }
+}

@@ -1,0 +1,182 @@
+package org.newskg.extract;
+
+import org.newskg.extract.EntityIndex.Ref;
+import org.newskg.model.AnnotatedText;
+import org.newskg.model.BlockKind;
+import org.newskg.model.Deal;
+import org.newskg.model.DealKind;
+import org.newskg.model.DealStatus;
+import org.newskg.model.EntityType;
+import org.newskg.model.Evidence;
+import org.newskg.model.Money;
+import org.newskg.model.Sentence;
+import org.newskg.model.TimeExpression;
+import org.newskg.model.TimeValue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads acquisitions, investments, hirings and partnerships from trigger words ("acquire", "bought", "invested
+ * in", "hired", "partnership with", "sale to", "largest investor"), with the initiator before the trigger and the
+ * target after it (reversed for passives and sales), the amount, the status the language gives and the date. A
+ * later sentence that speaks of "the deal" or "the acquisition" updates the status of the deal last mentioned.
+ * One deal per kind, initiator and target.
+ */
+public final class DealExtractor {
+    private record Trigger(Pattern pattern, DealKind kind, boolean reversed, DealStatus status) {
+    }
+
+    private static final List<Trigger> TRIGGERS = List.of(
+            t("(?:was|were|been|being|is|are|be) (?:\\w+ )?(?:acquired|bought|purchased|taken over) by", DealKind.ACQUISITION, true, DealStatus.COMPLETED),
+            t("(?:sale|sold|selling|sell) (?:\\w+ )?(?:of (?:\\w+ ){0,4})?to", DealKind.ACQUISITION, true, DealStatus.ANNOUNCED),
+            t("acquired|bought|purchased|took over|completed (?:its|the) (?:acquisition|purchase) of", DealKind.ACQUISITION, false, DealStatus.COMPLETED),
+            t("(?:to|would|will|agreed to|plans to|offered to|offering \\S+(?: \\w+)? to|attempted to|tried to|sought to|bid to|deal to|offer to) (?:\\w+ )?(?:acquire|buy|purchase|take over)", DealKind.ACQUISITION, false, DealStatus.PROPOSED),
+            t("acquires|buys|acquiring|buying|takeover of|acquisition of|purchase of|merger with|merge with|buyout of", DealKind.ACQUISITION, false, DealStatus.ANNOUNCED),
+            t("(?:was|were|been|is|are) (?:\\w+ )?hired by", DealKind.HIRING, true, DealStatus.COMPLETED),
+            t("hired|poached|recruited|acqui-?hired|hires|hiring|poaches|recruits", DealKind.HIRING, false, DealStatus.COMPLETED),
+            t("(?:invested|invests|investing|put \\S+(?: \\w+)?) in|investment in|stake in|backed|led (?:a|the) (?:\\S+ )?(?:funding )?round in|funded", DealKind.INVESTMENT, false, DealStatus.COMPLETED),
+            t("(?:partnership|partnered|partners|partnering|partner|alliance|collaboration|agreement|contract|deal) with", DealKind.PARTNERSHIP, false, DealStatus.ANNOUNCED));
+    private static final Pattern INVESTOR_NOUN = Pattern.compile("(?:largest|biggest|major|main|key|early|lead|strategic)?\\s*(investor|backer|shareholder)s?\\b");
+    private static final Pattern DEAL_NOUN = Pattern.compile("(?i)\\b(?:the|this|that|its|their) (?:\\S+ )?(deal|acquisition|takeover|offer|merger|bid|purchase|sale|negotiations?|talks|transaction)\\b");
+    private static final Map<Pattern, DealStatus> STATUS = statusWords();
+
+    private static Trigger t(String regex, DealKind kind, boolean reversed, DealStatus status) {
+        return new Trigger(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), kind, reversed, status);
+    }
+
+    private static Map<Pattern, DealStatus> statusWords() {
+        Map<Pattern, DealStatus> m = new LinkedHashMap<>();
+        m.put(Pattern.compile("(?i)\\b(rejected|declined|rebuffed|turned down|spurned|refused)\\b"), DealStatus.REJECTED);
+        m.put(Pattern.compile("(?i)\\b(abandoned|fell through|walked away|called off|scrapped|terminated|fell apart|collapsed|gave up on|was sacrificed|dropped (?:the|its) (?:deal|bid|offer))\\b"), DealStatus.ABANDONED);
+        m.put(Pattern.compile("(?i)\\b(blocked|vetoed|prohibited)\\b"), DealStatus.BLOCKED);
+        m.put(Pattern.compile("(?i)\\b(stalled|on hold|paused)\\b"), DealStatus.STALLED);
+        m.put(Pattern.compile("(?i)\\b(completed|closed|finalized|finalised)\\b"), DealStatus.COMPLETED);
+        m.put(Pattern.compile("(?i)\\b(pending|awaiting approval|subject to (?:regulatory )?approval)\\b"), DealStatus.PENDING);
+        m.put(Pattern.compile("(?i)\\b(agreed|announced|signed)\\b"), DealStatus.ANNOUNCED);
+        m.put(Pattern.compile("(?i)\\b(offered|offering|attempted|tried|sought|proposed|approached|bid for|in talks)\\b"), DealStatus.PROPOSED);
+        return m;
+    }
+
+    private final MoneyRecognizer money = new MoneyRecognizer();
+
+    /**
+     * @param text  the analysed article
+     * @param index its resolved mentions
+     * @param times its time expressions
+     * @return deals in order of first mention
+     */
+    public List<Deal> extract(AnnotatedText text, EntityIndex index, List<TimeExpression> times) {
+        Map<String, Deal> deals = new LinkedHashMap<>();
+        String last = null;
+        for (Sentence s : text.sentences()) {
+            if (s.kind() == BlockKind.BOILERPLATE || s.kind() == BlockKind.BYLINE || s.kind() == BlockKind.CAPTION) continue;
+            List<Ref> refs = index.in(s.index());
+            boolean found = false;
+            for (Trigger tr : TRIGGERS) {
+                Matcher m = tr.pattern().matcher(s.text());
+                while (m.find()) {
+                    int tb = s.span().begin() + m.start(), te = s.span().begin() + m.end();
+                    Optional<Ref> before = nearestBefore(refs, tb, tr.kind());
+                    Optional<Ref> after = nearestAfter(refs, te, tr.kind());
+                    Optional<Ref> initiator = tr.reversed() ? after : before;
+                    Optional<Ref> target = tr.reversed() ? before : after;
+                    if (target.isEmpty() && !tr.reversed() && DEAL_NOUN.matcher(s.text().substring(m.end())).lookingAt() == false
+                            && s.text().substring(m.end()).matches("(?is)\\s*(?:the|this|that) (?:\\w+ )?(?:startup|company|firm|lab|team|business).*")) {
+                        target = index.lastOrganizationBefore(s.index(), tb, initiator.map(Ref::key).orElse(""));
+                    }
+                    if (target.isEmpty() || initiator.isPresent() && initiator.get().key().equals(target.get().key())) continue;
+                    if (tr.kind() == DealKind.HIRING && target.get().type() == EntityType.PERSON) continue;
+                    DealStatus status = statusOf(s.text(), tr.status());
+                    String key = tr.kind() + "|" + initiator.map(Ref::key).orElse("") + "|" + target.get().key();
+                    Optional<Money> price = priceNear(s, m.start());
+                    Optional<TimeValue> date = dateIn(s, times);
+                    deals.merge(key, new Deal(tr.kind(), initiator.map(Ref::key), target.get().key(), price, status, date,
+                            List.of(s.evidence())), DealExtractor::update);
+                    last = key;
+                    found = true;
+                }
+            }
+            // "Microsoft, OpenAI's largest investor"
+            Matcher inv = INVESTOR_NOUN.matcher(s.text());
+            while (inv.find()) {
+                int ib = s.span().begin() + inv.start();
+                Optional<Ref> owner = refs.stream().filter(r -> r.type() == EntityType.ORGANIZATION
+                        && ib - r.mention().span().end() >= 0 && ib - r.mention().span().end() <= 4
+                        && text.text().substring(r.mention().span().end(), ib).matches("['’]s\\s*")).findFirst();
+                if (owner.isEmpty()) continue;
+                Optional<Ref> investor = nearestBefore(refs, owner.get().mention().span().begin(), DealKind.INVESTMENT)
+                        .filter(r -> owner.get().mention().span().begin() - r.mention().span().end() <= 3);
+                if (investor.isEmpty()) continue;
+                String key = DealKind.INVESTMENT + "|" + investor.get().key() + "|" + owner.get().key();
+                deals.merge(key, new Deal(DealKind.INVESTMENT, Optional.of(investor.get().key()), owner.get().key(),
+                        Optional.empty(), DealStatus.COMPLETED, Optional.empty(), List.of(s.evidence())), DealExtractor::update);
+                found = true;
+            }
+            if (!found && last != null && DEAL_NOUN.matcher(s.text()).find()) {
+                DealStatus st = statusOf(s.text(), null);
+                if (st != null) {
+                    Deal d = deals.get(last);
+                    Optional<TimeValue> date = dateIn(s, times);
+                    deals.put(last, new Deal(d.kind(), d.initiator(), d.target(), d.price().or(() -> priceNear(s, 0)), st,
+                            date.or(d::date), append(d.evidence(), s.evidence())));
+                }
+            }
+        }
+        return List.copyOf(deals.values());
+    }
+
+    private static Deal update(Deal old, Deal now) {
+        return new Deal(old.kind(), old.initiator().or(now::initiator), old.target(), old.price().or(now::price),
+                now.status(), now.date().or(old::date), append(old.evidence(), now.evidence().get(0)));
+    }
+
+    private static List<Evidence> append(List<Evidence> list, Evidence e) {
+        if (list.contains(e)) return list;
+        List<Evidence> out = new ArrayList<>(list);
+        out.add(e);
+        return out;
+    }
+
+    private static DealStatus statusOf(String sentence, DealStatus fallback) {
+        for (Map.Entry<Pattern, DealStatus> e : STATUS.entrySet()) {
+            if (e.getKey().matcher(sentence).find()) return e.getValue();
+        }
+        return fallback;
+    }
+
+    private Optional<Money> priceNear(Sentence s, int at) {
+        return money.recognize(s.text()).stream().filter(MoneyRecognizer.Quantity::isMoney)
+                .min((a, b) -> Integer.compare(Math.abs(a.span().begin() - at), Math.abs(b.span().begin() - at)))
+                .flatMap(MoneyRecognizer.Quantity::money);
+    }
+
+    static Optional<TimeValue> dateIn(Sentence s, List<TimeExpression> times) {
+        return times.stream().filter(t -> s.span().contains(t.span())).map(TimeExpression::value).findFirst();
+    }
+
+    private static boolean fits(Ref r, DealKind kind) {
+        return r.type() == EntityType.ORGANIZATION || kind == DealKind.HIRING && r.type() == EntityType.PRODUCT
+                || kind == DealKind.ACQUISITION && r.type() == EntityType.PRODUCT || kind == DealKind.INVESTMENT && r.type() == EntityType.PERSON;
+    }
+
+    private static Optional<Ref> nearestBefore(List<Ref> refs, int before, DealKind kind) {
+        Ref best = null;
+        for (Ref r : refs) {
+            if (r.mention().span().end() <= before && fits(r, kind)) best = r;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<Ref> nearestAfter(List<Ref> refs, int after, DealKind kind) {
+        for (Ref r : refs) {
+            if (r.mention().span().begin() >= after && fits(r, kind) && r.mention().span().begin() - after < 80) return Optional.of(r);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,118 @@
+package org.newskg.extract;
+
+import org.newskg.extract.EntityIndex.Ref;
+import org.newskg.extract.MoneyRecognizer.Quantity;
+import org.newskg.model.AnnotatedText;
+import org.newskg.model.BlockKind;
+import org.newskg.model.Deal;
+import org.newskg.model.EntityType;
+import org.newskg.model.Figure;
+import org.newskg.model.Sentence;
+import org.newskg.model.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ties reported numbers to what they measure ("annualized revenue exceeding $2.5 billion", "valued at around $11
+ * billion", "100 million users", "about 5% of") and to their subject: the entity the clause is about, preferring a
+ * possessive or the nearest name before the number. A deal's price is not repeated as a figure.
+ */
+public final class FigureExtractor {
+    private static final Map<Pattern, String> MEASURES = measures();
+    private final MoneyRecognizer numbers = new MoneyRecognizer();
+
+    private static Map<Pattern, String> measures() {
+        Map<Pattern, String> m = new LinkedHashMap<>();
+        m.put(p("annuali[sz]ed revenue|annual recurring revenue|run[- ]rate|\\bARR\\b"), "annualized revenue");
+        m.put(p("revenue|sales|turnover|earnings|income|profit|loss"), "revenue");
+        m.put(p("valuation|valued at|worth|market (?:value|cap(?:itali[sz]ation)?)"), "valuation");
+        m.put(p("raised|funding|round|invest(?:ed|ment)"), "funding");
+        m.put(p("price[sd]?|cost[s]?|priced|sells? for|retail"), "price");
+        m.put(p("stake|share of|owns?"), "stake");
+        m.put(p("users?|user base|subscribers|customers|downloads|players"), "users");
+        m.put(p("usage|use"), "usage");
+        m.put(p("employees|workers|staff|headcount|jobs|engineers"), "employees");
+        m.put(p("fee|fine|penalty|payment|pay"), "payment");
+        m.put(p("cash"), "cash");
+        m.put(p("growth|grew|increase|rose|jumped|fell|declined|dropped"), "change");
+        return m;
+    }
+
+    private static Pattern p(String s) {
+        return Pattern.compile("(?i)\\b(?:" + s + ")");
+    }
+
+    /** @return figures in text order */
+    public List<Figure> extract(AnnotatedText text, EntityIndex index, List<TimeExpression> times, List<Deal> deals) {
+        List<Figure> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            if (s.kind() != BlockKind.PARAGRAPH) continue;
+            for (Quantity q : numbers.recognize(s.text())) {
+                if (isDealPrice(q, deals, s)) continue;
+                Optional<String> measure = measure(s.text(), q);
+                if (measure.isEmpty()) continue;
+                Optional<Ref> subject = subject(s, q, index);
+                if (subject.isEmpty()) continue;
+                String unit = q.unit();
+                out.add(new Figure(subject.get().key(), measure.get(), q.value(), unit, q.qualifier(),
+                        DealExtractor.dateIn(s, times), s.evidence()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDealPrice(Quantity q, List<Deal> deals, Sentence s) {
+        return deals.stream().anyMatch(d -> d.price().isPresent() && d.price().get().amount().compareTo(q.value()) == 0
+                && d.evidence().stream().anyMatch(e -> e.span().equals(s.span())));
+    }
+
+    private static Optional<String> measure(String s, Quantity q) {
+        if (!q.isMoney() && !q.unit().equals("percent")) {
+            return Optional.of(q.unit().equals("users") || q.unit().equals("subscribers") || q.unit().equals("customers")
+                    ? "users" : q.unit());
+        }
+        int from = Math.max(0, q.span().begin() - 70), to = Math.min(s.length(), q.span().end() + 40);
+        String window = s.substring(from, to);
+        String best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Map.Entry<Pattern, String> e : MEASURES.entrySet()) {
+            Matcher m = e.getKey().matcher(window);
+            while (m.find()) {
+                int at = from + m.start();
+                int dist = at < q.span().begin() ? q.span().begin() - at : at - q.span().end() + 15;
+                if (dist < bestDist) {
+                    bestDist = dist;
+                    best = e.getValue();
+                }
+            }
+        }
+        if (best == null && q.unit().equals("percent")) best = "share";
+        return Optional.ofNullable(best);
+    }
+
+    /** The possessive owner or nearest organization or product before the number, else the first after it. */
+    private static Optional<Ref> subject(Sentence s, Quantity q, EntityIndex index) {
+        int at = s.span().begin() + q.span().begin();
+        Ref before = null;
+        for (Ref r : index.in(s.index())) {
+            if (r.type() == EntityType.PERSON) continue;
+            if (r.mention().span().end() <= at) {
+                String between = s.text().substring(r.mention().span().end() - s.span().begin(), q.span().begin());
+                if (before == null || r.type() == EntityType.PRODUCT || before.type() != EntityType.PRODUCT) before = r;
+                if (between.toLowerCase(Locale.ROOT).matches("['’]s .*") && between.length() < 40) {
+                    before = r;
+                }
+            }
+        }
+        if (before != null) return Optional.of(before);
+        return index.in(s.index()).stream().filter(r -> r.type() != EntityType.PERSON
+                && r.mention().span().begin() >= at).findFirst();
+    }
+}

@@ -1,0 +1,98 @@
+package org.newskg.extract;
+
+import org.newskg.model.Money;
+import org.newskg.model.Span;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds amounts of money, percentages and counts in a sentence: "$3 billion", "US$40 billion", "£10bn",
+ * "600 million dollars", "€5m", "$9.99", "40%", "100 million users". Approximation words before a number
+ * ("nearly", "about", "over") are kept.
+ */
+public final class MoneyRecognizer {
+    /**
+     * A number found in text.
+     *
+     * @param span      where it lies, relative to the start of the string searched
+     * @param value     the full number
+     * @param unit      ISO 4217 code, "percent", or the counted noun ("users")
+     * @param qualifier approximation word, when present
+     */
+    public record Quantity(Span span, BigDecimal value, String unit, Optional<String> qualifier) {
+        public boolean isMoney() {
+            return unit.matches("[A-Z]{3}");
+        }
+
+        public Optional<Money> money() {
+            return isMoney() ? Optional.of(new Money(value, unit)) : Optional.empty();
+        }
+    }
+
+    private static final String QUAL = "(?:(?<qual>nearly|almost|about|around|roughly|approximately|over|more than|less than|just over|just under|under|up to|at least|some|an estimated|close to|exceeding|above|below)\\s+)?";
+    private static final String SCALE = "(?:\\s*(?<scale>trillion|billion|million|thousand|tn|bn|mn|m|b|k)\\b)?";
+    private static final Pattern MONEY = Pattern.compile(QUAL
+            + "(?:(?<cur>US\\$|USD ?|\\$|€|EUR ?|£|GBP ?|¥|JPY ?|CHF ?|C\\$|A\\$|HK\\$|₹|INR ?|RMB ?|CNY ?)(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)" + SCALE
+            + "|(?<num2>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?<scale2>trillion|billion|million|thousand))?\\s+(?<word>dollars|euros|pounds|yen|yuan|rupees|francs))");
+    private static final Pattern PERCENT = Pattern.compile(QUAL + "(?<num>\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b)");
+    private static final Pattern COUNT = Pattern.compile(QUAL
+            + "(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(?<scale>trillion|billion|million|thousand)?\\s+(?:(?:new|active|monthly|daily|weekly|paying|registered|unique|more|additional)\\s+){0,2}(?<noun>users|customers|subscribers|employees|workers|downloads|members|developers|people|viewers|units|players|engineers|jobs|stores|devices|visitors|readers|shares|accounts)\\b");
+    private static final Map<String, String> CURRENCY = Map.ofEntries(Map.entry("us$", "USD"), Map.entry("usd", "USD"),
+            Map.entry("$", "USD"), Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("£", "GBP"),
+            Map.entry("gbp", "GBP"), Map.entry("¥", "JPY"), Map.entry("jpy", "JPY"), Map.entry("chf", "CHF"),
+            Map.entry("c$", "CAD"), Map.entry("a$", "AUD"), Map.entry("hk$", "HKD"), Map.entry("₹", "INR"),
+            Map.entry("inr", "INR"), Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"), Map.entry("dollars", "USD"),
+            Map.entry("euros", "EUR"), Map.entry("pounds", "GBP"), Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"),
+            Map.entry("rupees", "INR"), Map.entry("francs", "CHF"));
+
+    /** @return quantities in {@code s}, in order; overlapping matches are resolved in favour of money */
+    public List<Quantity> recognize(String s) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = MONEY.matcher(s);
+        while (m.find()) {
+            boolean symbol = m.group("cur") != null;
+            String num = symbol ? m.group("num") : m.group("num2");
+            String scale = symbol ? m.group("scale") : m.group("scale2");
+            String cur = CURRENCY.get((symbol ? m.group("cur") : m.group("word")).strip().toLowerCase(Locale.ROOT));
+            if (symbol && scale != null && scale.length() == 1 && m.end() < s.length() && Character.isLetter(s.charAt(m.end()))) {
+                scale = null;
+            }
+            out.add(new Quantity(new Span(m.start(), m.end()), scaled(num, scale), cur, Optional.ofNullable(m.group("qual"))));
+        }
+        addOthers(s, PERCENT, out, "percent");
+        addOthers(s, COUNT, out, null);
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    private static void addOthers(String s, Pattern p, List<Quantity> out, String unit) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            if (out.stream().anyMatch(q -> q.span().overlaps(span))) continue;
+            String scale = unit == null ? m.group("scale") : null;
+            out.add(new Quantity(span, scaled(m.group("num"), scale), unit != null ? unit : m.group("noun").toLowerCase(Locale.ROOT),
+                    Optional.ofNullable(m.group("qual"))));
+        }
+    }
+
+    private static BigDecimal scaled(String num, String scale) {
+        BigDecimal v = new BigDecimal(num.replace(",", ""));
+        if (scale == null) return v;
+        long f = switch (scale.toLowerCase(Locale.ROOT)) {
+            case "trillion", "tn" -> 1_000_000_000_000L;
+            case "billion", "bn", "b" -> 1_000_000_000L;
+            case "million", "mn", "m" -> 1_000_000L;
+            case "thousand", "k" -> 1_000L;
+            default -> 1L;
+        };
+        return v.multiply(BigDecimal.valueOf(f)).stripTrailingZeros();
+    }
+}

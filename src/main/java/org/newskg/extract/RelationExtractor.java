@@ -1,0 +1,276 @@
+package org.newskg.extract;
+
+import org.newskg.extract.EntityIndex.Ref;
+import org.newskg.model.AnnotatedText;
+import org.newskg.model.BlockKind;
+import org.newskg.model.EntityType;
+import org.newskg.model.MadeBy;
+import org.newskg.model.Role;
+import org.newskg.model.Sentence;
+import org.newskg.model.Token;
+import org.newskg.text.Lexicons;
+import org.newskg.text.TitleFinder;
+import org.newskg.text.TitleFinder.TitleMatch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads who holds which title where ("OpenAI CEO Sam Altman", "Greg Brockman, OpenAI's President and co-founder",
+ * "Kevin Weil, a former Instagram executive", bylines) and which organization makes which product ("Anthropic's
+ * Claude Code", "OpenAI Codex" when OpenAI is an organization, "X, developed by Y").
+ */
+public final class RelationExtractor {
+    /**
+     * Roles and makers of one article.
+     *
+     * @param roles  roles in text order, without repeats
+     * @param makers one maker per product at most
+     */
+    public record Relations(List<Role> roles, List<MadeBy> makers) {
+        public Relations {
+            roles = List.copyOf(roles);
+            makers = List.copyOf(makers);
+        }
+    }
+
+    private static final Set<String> APPOSITION_FILLER = Set.of("a", "an", "the", "its", "his", "her", "their", "now", "also", "and");
+    private static final Set<String> COPULA = Set.of("is", "was", "as", "became", "becomes", "now", "named", "appointed", "be", "remains", "serves");
+    private static final Set<String> MAKER_VERBS = Set.of("launched", "released", "unveiled", "introduced", "announced",
+            "developed", "built", "created", "makes", "made", "launches", "releases", "ships", "shipped", "debuted", "offers");
+    private final TitleFinder titles;
+
+    public RelationExtractor(Lexicons lex) {
+        this.titles = new TitleFinder(lex);
+    }
+
+    /** @return the roles and product makers the text states */
+    public Relations extract(AnnotatedText text, EntityIndex index) {
+        List<Role> roles = new ArrayList<>();
+        Map<String, Map<String, Integer>> makerVotes = new LinkedHashMap<>();
+        Map<String, MadeBy> makerEvidence = new LinkedHashMap<>();
+        for (Sentence s : text.sentences()) {
+            if (s.kind() == BlockKind.BOILERPLATE) continue;
+            List<Token> toks = text.tokens(s.index());
+            List<Ref> refs = index.in(s.index());
+            if (s.kind() == BlockKind.BYLINE) {
+                byline(s, refs, roles);
+            }
+            titleRoles(s, toks, refs, index, roles);
+            formerEmployers(s, toks, refs, roles);
+            makers(s, toks, refs, index, makerVotes, makerEvidence);
+        }
+        List<MadeBy> makers = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Integer>> e : makerVotes.entrySet()) {
+            String best = e.getValue().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            makers.add(makerEvidence.get(e.getKey() + "|" + best));
+        }
+        return new Relations(dedupe(roles), makers);
+    }
+
+    private static void byline(Sentence s, List<Ref> refs, List<Role> roles) {
+        Ref org = null;
+        for (Ref r : refs) if (r.type() == EntityType.ORGANIZATION) org = r;
+        if (org == null) return;
+        for (Ref r : refs) {
+            if (r.type() == EntityType.PERSON && r.mention().span().end() < org.mention().span().begin()) {
+                roles.add(new Role(r.key(), "", org.key(), false, s.evidence()));
+            }
+        }
+    }
+
+    private void titleRoles(Sentence s, List<Token> toks, List<Ref> refs, EntityIndex index, List<Role> roles) {
+        int i = 0;
+        while (i < toks.size()) {
+            Optional<TitleMatch> first = titles.at(toks, i);
+            if (first.isEmpty()) {
+                i++;
+                continue;
+            }
+            List<TitleMatch> chain = new ArrayList<>(List.of(first.get()));
+            int end = first.get().end();
+            while (end + 1 < toks.size() && (word(toks, end).equals("and") || word(toks, end).equals("&") || word(toks, end).equals(","))) {
+                Optional<TitleMatch> next = titles.at(toks, end + 1);
+                if (next.isEmpty()) break;
+                chain.add(next.get());
+                end = next.get().end();
+            }
+            int start = first.get().start();
+            Optional<Ref> person = personFor(toks, refs, start, end);
+            Optional<Ref> org = orgFor(toks, refs, index, start, end, chain);
+            if (person.isPresent() && org.isPresent()) {
+                for (TitleMatch t : chain) {
+                    boolean former = t.former() || word(toks, start - 1).equalsIgnoreCase("former")
+                            || word(toks, start - 2).equalsIgnoreCase("former");
+                    roles.add(new Role(person.get().key(), t.title(), org.get().key(), former, s.evidence()));
+                }
+            }
+            i = end;
+        }
+    }
+
+    private Optional<Ref> personFor(List<Token> toks, List<Ref> refs, int start, int end) {
+        // "CEO Sam Altman", "head of applications, Fidji Simo"
+        for (Ref r : refs) {
+            if (r.type() != EntityType.PERSON) continue;
+            int b = tokenAt(toks, r.mention().span().begin());
+            if (b == end || b == end + 1 && word(toks, end).equals(",")) return Optional.of(r);
+        }
+        // "Sam Altman, CEO of OpenAI", "Katy Shi, OpenAI researcher", "Kevin Weil, a former Instagram executive"
+        int k = start - 1;
+        while (k >= 0 && (isOrgToken(toks, refs, k) || APPOSITION_FILLER.contains(word(toks, k).toLowerCase(Locale.ROOT))
+                || word(toks, k).equals("'s") || word(toks, k).equals("’s") || word(toks, k).equalsIgnoreCase("former"))) k--;
+        if (k >= 0 && word(toks, k).equals(",")) k--;
+        for (Ref r : refs) {
+            if (r.type() == EntityType.PERSON && tokenAt(toks, r.mention().span().end() - 1) == k) return Optional.of(r);
+        }
+        // "…, he is head of …": the subject of the sentence
+        String before = word(toks, start - 1).toLowerCase(Locale.ROOT);
+        if (COPULA.contains(before) || before.equals("the") && COPULA.contains(word(toks, start - 2).toLowerCase(Locale.ROOT))) {
+            for (Ref r : refs) {
+                if (r.type() == EntityType.PERSON && tokenAt(toks, r.mention().span().begin()) < start) return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Ref> orgFor(List<Token> toks, List<Ref> refs, EntityIndex index, int start, int end, List<TitleMatch> chain) {
+        // "CEO of OpenAI", "head at Google", "product lead for Codex" (the product's maker)
+        String after = word(toks, end).toLowerCase(Locale.ROOT);
+        int lastEnd = chain.get(chain.size() - 1).end();
+        for (Ref r : refs) {
+            int b = tokenAt(toks, r.mention().span().begin());
+            boolean inside = b >= start && b < lastEnd;
+            boolean follows = b == end + 1 && (after.equals("of") || after.equals("at") || after.equals("for") || after.equals("with"));
+            if (inside || follows) {
+                Optional<Ref> o = asOrg(r, index);
+                if (o.isPresent()) return o;
+            }
+        }
+        // "OpenAI CEO", "OpenAI's head of", "a former Instagram executive"
+        int k = start - 1;
+        if (word(toks, k).equals("'s") || word(toks, k).equals("’s")) k--;
+        for (Ref r : refs) {
+            if (tokenAt(toks, r.mention().span().end() - 1) == k) {
+                Optional<Ref> o = asOrg(r, index);
+                if (o.isPresent()) return o;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Ref> asOrg(Ref r, EntityIndex index) {
+        if (r.type() == EntityType.ORGANIZATION) return Optional.of(r);
+        if (r.type() == EntityType.PRODUCT) {
+            String[] w = r.entity().name().split("\\s+");
+            if (w.length > 1) {
+                return index.byName(w[0]).filter(e -> e.type() == EntityType.ORGANIZATION)
+                        .map(e -> new Ref(r.mention(), e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "who previously worked at Google DeepMind", "previously at X", "formerly of X", "left X". */
+    private static void formerEmployers(Sentence s, List<Token> toks, List<Ref> refs, List<Role> roles) {
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            String w = word(toks, i).toLowerCase(Locale.ROOT);
+            boolean cue = (w.equals("previously") || w.equals("formerly") || w.equals("once")) && i + 2 < toks.size()
+                    || w.equals("left") || w.equals("former");
+            if (!cue) continue;
+            Ref org = null;
+            for (Ref r : refs) {
+                int b = tokenAt(toks, r.mention().span().begin());
+                if (b > i && b <= i + 4 && r.type() == EntityType.ORGANIZATION) {
+                    org = r;
+                    break;
+                }
+            }
+            if (org == null || w.equals("former") && !word(toks, tokenAt(toks, org.mention().span().end() - 1) + 1)
+                    .matches("(?i)employees?|staff|members?|engineers?")) continue;
+            for (Ref r : refs) {
+                if (r.type() == EntityType.PERSON && r.mention().span().begin() < toks.get(i).span().begin()) {
+                    roles.add(new Role(r.key(), "", org.key(), true, s.evidence()));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void makers(Sentence s, List<Token> toks, List<Ref> refs, EntityIndex index,
+                               Map<String, Map<String, Integer>> votes, Map<String, MadeBy> evidence) {
+        for (int k = 0; k < refs.size(); k++) {
+            Ref p = refs.get(k);
+            if (p.type() != EntityType.PRODUCT) continue;
+            int b = tokenAt(toks, p.mention().span().begin());
+            Optional<String> maker = Optional.empty();
+            // "Anthropic's Claude Code"
+            if (b >= 2 && (word(toks, b - 1).equals("'s") || word(toks, b - 1).equals("’s"))) {
+                for (Ref o : refs) {
+                    if (o.type() == EntityType.ORGANIZATION && tokenAt(toks, o.mention().span().end() - 1) == b - 2) maker = Optional.of(o.key());
+                }
+            }
+            // "OpenAI Codex"
+            String[] w = p.entity().name().split("\\s+");
+            if (maker.isEmpty() && w.length > 1) {
+                maker = index.byName(w[0]).filter(e -> e.type() == EntityType.ORGANIZATION).map(e -> e.key());
+            }
+            // "OpenAI launched ChatGPT"
+            if (maker.isEmpty() && b >= 2 && MAKER_VERBS.contains(word(toks, b - 1).toLowerCase(Locale.ROOT))) {
+                for (Ref o : refs) {
+                    if (o.type() == EntityType.ORGANIZATION && tokenAt(toks, o.mention().span().end() - 1) == b - 2) maker = Optional.of(o.key());
+                }
+            }
+            // "Claude Code, developed by Anthropic"
+            int e = tokenAt(toks, p.mention().span().end() - 1);
+            if (maker.isEmpty() && word(toks, e + 1).equals(",") && word(toks, e + 3).equalsIgnoreCase("by")) {
+                for (Ref o : refs) {
+                    if (o.type() == EntityType.ORGANIZATION && tokenAt(toks, o.mention().span().begin()) == e + 4) maker = Optional.of(o.key());
+                }
+            }
+            maker.ifPresent(m -> {
+                votes.computeIfAbsent(p.key(), x -> new LinkedHashMap<>()).merge(m, 1, Integer::sum);
+                evidence.putIfAbsent(p.key() + "|" + m, new MadeBy(p.key(), m, s.evidence()));
+            });
+        }
+    }
+
+    private static boolean isOrgToken(List<Token> toks, List<Ref> refs, int k) {
+        for (Ref r : refs) {
+            if (r.type() == EntityType.ORGANIZATION && toks.get(k).span().begin() >= r.mention().span().begin()
+                    && toks.get(k).span().end() <= r.mention().span().end()) return true;
+        }
+        return false;
+    }
+
+    static int tokenAt(List<Token> toks, int offset) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).span().begin() <= offset && offset < toks.get(k).span().end()) return k;
+        }
+        return -1;
+    }
+
+    static String word(List<Token> toks, int k) {
+        return k >= 0 && k < toks.size() ? toks.get(k).text() : "";
+    }
+
+    private static List<Role> dedupe(List<Role> roles) {
+        Map<String, Role> out = new LinkedHashMap<>();
+        for (Role r : roles) {
+            out.putIfAbsent(r.person() + "|" + r.title().toLowerCase(Locale.ROOT) + "|" + r.organization() + "|" + r.former(), r);
+        }
+        // a role with a title makes the same untitled role redundant
+        List<Role> result = new ArrayList<>();
+        for (Role r : out.values()) {
+            boolean covered = r.title().isEmpty() && out.values().stream().anyMatch(o -> o != r && !o.title().isEmpty()
+                    && o.person().equals(r.person()) && o.organization().equals(r.organization()) && o.former() == r.former());
+            if (!covered) result.add(r);
+        }
+        return result;
+    }
+}

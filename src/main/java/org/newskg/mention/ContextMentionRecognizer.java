@@ -1,0 +1,313 @@
+package org.newskg.mention;
+
+import org.newskg.model.AnnotatedText;
+import org.newskg.model.BlockKind;
+import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
+import org.newskg.model.Sentence;
+import org.newskg.model.Span;
+import org.newskg.model.Token;
+import org.newskg.text.Lexicons;
+import org.newskg.text.TitleFinder;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names as runs of capitalized tokens (with numbers, "&amp;", "of" and name particles inside) and weighs,
+ * for each, the evidence that it names a person, an organization or a product: its own shape (given name, company
+ * suffix, version number), the words around it ("startup X", "X said", "X, CEO of Y", "Y's X", "a tool called X")
+ * and the block it is in (bylines, photo credits). Every type with evidence yields a mention whose confidence is
+ * that evidence; the resolver sums them over all mentions of an entity.
+ */
+public final class ContextMentionRecognizer implements MentionRecognizer {
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d+)?[a-z]?");
+    private static final Pattern VERSIONED = Pattern.compile("[a-z]\\d+[a-z]?(?:-[a-z]+)?");
+    private static final Pattern CAMEL_LOWER = Pattern.compile("[a-z]{1,2}[A-Z][\\p{L}\\p{N}]+");
+    private static final Pattern INNER_CAPS = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{N}]+\\p{Lu}[\\p{L}\\p{N}]*|\\p{Lu}{2,}\\p{Ll}+[\\p{L}]*");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Sir", "Dame", "Lord", "Lady");
+    private static final Set<String> CREDITS = Set.of("photo", "photos", "credit", "image", "illustration", "photograph", "video", "source");
+    private static final Set<String> NAMING = Set.of("called", "named", "dubbed", "codenamed", "titled", "known");
+    private static final Set<String> PERSON_NOUNS = Set.of("developer", "engineer", "man", "woman", "person", "guy",
+            "girl", "boy", "player", "user", "friend", "student", "analyst", "researcher", "designer", "programmer",
+            "entrepreneur", "lawyer", "doctor", "writer", "artist", "teenager", "scientist", "executive", "founder",
+            "investor", "employee", "son", "daughter", "wife", "husband", "mother", "father", "colleague");
+    private static final Set<String> WORK_AT = Set.of("worked", "works", "work", "working", "job", "jobs", "employed",
+            "executive", "engineer", "researcher", "intern", "stint", "career", "tenure", "role", "position", "staff");
+    private static final Set<String> JOIN = Set.of("joined", "joins", "join", "joining", "left", "leaving", "leave", "quit");
+    private static final Set<String> DEAL_OBJECT_VERBS = Set.of("acquire", "acquired", "acquires", "acquiring", "buy",
+            "bought", "buys", "buying", "purchase", "purchased", "sued", "backed", "invest", "invested", "funded",
+            "partnered", "partner", "beat", "defeated", "rival", "rivals", "against", "versus", "vs");
+    private static final Set<String> PRODUCT_OBJECT_VERBS = Set.of("use", "using", "used", "uses", "launch", "launched",
+            "launches", "release", "released", "releases", "unveiled", "unveil", "introduced", "introduce", "installed",
+            "install", "download", "downloaded", "ship", "shipped", "debuted", "upgrade", "upgraded", "powered", "play",
+            "played", "playing", "train", "trained", "training", "adopted");
+    private static final Set<String> ORG_SUBJECT_VERBS = Set.of("acquired", "acquires", "bought", "buys", "invested",
+            "invests", "hired", "hires", "announced", "announces", "partnered", "raised", "reported", "disclosed",
+            "employs", "agreed", "sued", "filed", "shares", "stock", "plans", "offered", "attempted", "reorganized");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "di", "la", "le", "bin", "al", "du", "dos", "das");
+    private static final Set<String> OF_HEADS = Set.of("Bank", "University", "Department", "Institute", "Ministry",
+            "Bureau", "College", "School", "Museum", "Society", "Association", "Council", "Board", "Federation",
+            "Republic", "Commission", "Office", "Church", "Academy", "Center", "Centre", "Federal", "Court", "House",
+            "Chamber", "League", "Union", "Agency", "Authority", "Order", "Corporation", "Company", "Group");
+
+    private final Lexicons lex;
+    private final TitleFinder titles;
+
+    public ContextMentionRecognizer(Lexicons lex) {
+        this.lex = lex;
+        this.titles = new TitleFinder(lex);
+    }
+
+    @Override
+    public List<Mention> recognize(AnnotatedText text) {
+        DocumentStats stats = new DocumentStats(text);
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            if (s.kind() == BlockKind.BOILERPLATE) continue;
+            List<Token> toks = text.tokens(s.index());
+            boolean headline = s.kind() == BlockKind.TITLE || s.kind() == BlockKind.HEADING || isTitleCase(toks);
+            boolean[] titleTok = titleTokens(toks);
+            int i = 0;
+            while (i < toks.size()) {
+                if (!isNameToken(toks, i, stats, headline, titleTok)) {
+                    i++;
+                    continue;
+                }
+                int j = extend(toks, i, stats, headline, titleTok);
+                score(text, s, toks, i, j, titleTok, out);
+                i = j;
+            }
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    private boolean[] titleTokens(List<Token> toks) {
+        boolean[] t = new boolean[toks.size()];
+        for (int i = 0; i < toks.size(); i++) {
+            var m = titles.at(toks, i);
+            if (m.isPresent()) {
+                for (int k = m.get().start(); k < m.get().end(); k++) t[k] = true;
+            }
+        }
+        return t;
+    }
+
+    private boolean isTitleCase(List<Token> toks) {
+        int words = 0, caps = 0;
+        for (Token t : toks) {
+            if (!t.wordLike() || t.text().length() < 4) continue;
+            words++;
+            if (t.capitalized()) caps++;
+        }
+        return words >= 3 && caps * 10 >= words * 7;
+    }
+
+    private boolean isNameToken(List<Token> toks, int i, DocumentStats stats, boolean headline, boolean[] titleTok) {
+        Token t = toks.get(i);
+        String s = t.text();
+        if (!t.wordLike() || s.length() > 40) return false;
+        boolean versioned = VERSIONED.matcher(s).matches();
+        boolean camel = CAMEL_LOWER.matcher(s).matches();
+        if (!t.capitalized() && !versioned && !camel) return false;
+        if (lex.commonCaps().contains(s) || titleTok[i] && t.capitalized()) return false;
+        if (s.contains("-") && hasLowerPart(s)) return false;
+        if (Character.isDigit(s.charAt(0))) return false;
+        boolean special = camel || versioned || INNER_CAPS.matcher(s).matches() || s.matches(".*\\d.*");
+        if (lex.functionWords().contains(s) && !special) {
+            return false;
+        }
+        if (i <= DocumentStats.firstWord(toks) || i > 0 && isOpening(toks.get(i - 1))) {
+            if (!special && stats.capsInside(s) == 0 && stats.lower(s) > 0) return false;
+        }
+        if (headline && !special && stats.capsInside(s) == 0) return false;
+        return true;
+    }
+
+    private static boolean isOpening(Token t) {
+        return "\"“‘'(—–-:".contains(t.text());
+    }
+
+    private static boolean hasLowerPart(String s) {
+        String[] parts = s.split("-");
+        for (int k = 1; k < parts.length; k++) {
+            if (parts[k].length() > 2 && parts[k].chars().allMatch(Character::isLowerCase)) return true;
+        }
+        return false;
+    }
+
+    private int extend(List<Token> toks, int i, DocumentStats stats, boolean headline, boolean[] titleTok) {
+        int j = i + 1;
+        while (j < toks.size()) {
+            Token t = toks.get(j);
+            String s = t.text();
+            boolean adjacent = t.span().begin() - toks.get(j - 1).span().end() <= 1;
+            if (!adjacent) break;
+            if (isNameToken(toks, j, stats, headline, titleTok) && !lex.functionWords().contains(s)) {
+                j++;
+            } else if (NUMBER.matcher(s).matches() && j > i) {
+                j++;
+            } else if ((s.equals("&") || s.equals("and") && OF_HEADS.contains(toks.get(j - 1).text()))
+                    && j + 1 < toks.size() && isNameToken(toks, j + 1, stats, headline, titleTok)) {
+                j += 2;
+            } else if (s.equals("of") && OF_HEADS.contains(toks.get(j - 1).text()) && j + 1 < toks.size()
+                    && isNameToken(toks, j + 1, stats, headline, titleTok)) {
+                j += 2;
+            } else if (NAME_PARTICLES.contains(s) && j + 1 < toks.size() && isNameToken(toks, j + 1, stats, headline, titleTok)
+                    && lex.givenNames().contains(toks.get(i).text())) {
+                j += 2;
+            } else if (s.equals(".") && toks.get(j - 1).text().length() == 1 && j + 1 < toks.size()
+                    && isNameToken(toks, j + 1, stats, headline, titleTok)) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private void score(AnnotatedText text, Sentence sentence, List<Token> toks, int i, int j, boolean[] titleTok,
+                       List<Mention> out) {
+        Span span = new Span(toks.get(i).span().begin(), toks.get(j - 1).span().end());
+        String surface = span.of(text.text());
+        if (lex.locations().contains(surface) || surface.length() < 2) return;
+        Map<EntityType, Double> w = new EnumMap<>(EntityType.class);
+        int n = j - i;
+        String first = toks.get(i).text();
+        String last = toks.get(j - 1).text();
+        boolean alpha = surface.matches("[\\p{L}.'’ -]+");
+        // shape
+        if (n >= 2 && lex.orgSuffixes().contains(last)) add(w, EntityType.ORGANIZATION, 0.9);
+        if (lex.givenNames().contains(first) && n >= 2 && n <= 4 && alpha) add(w, EntityType.PERSON, 0.6);
+        else if ((n == 2 || n == 3) && alpha && !lex.orgSuffixes().contains(last)) add(w, EntityType.PERSON, 0.15);
+        if (surface.matches(".*\\d.*")) add(w, EntityType.PRODUCT, 0.45);
+        if (n == 1 && ACRONYM.matcher(first).matches()) add(w, EntityType.ORGANIZATION, 0.3);
+        else if (n == 1 && INNER_CAPS.matcher(first).matches()) {
+            add(w, EntityType.ORGANIZATION, 0.2);
+            add(w, EntityType.PRODUCT, 0.1);
+        } else if (n == 1 && alpha && !lex.givenNames().contains(first)) add(w, EntityType.ORGANIZATION, 0.1);
+        if (CAMEL_LOWER.matcher(first).matches()) add(w, EntityType.PRODUCT, 0.6);
+        if (VERSIONED.matcher(first).matches()) add(w, EntityType.PRODUCT, 0.1);
+        leftContext(sentence, toks, i, n, w);
+        rightContext(toks, j, titleTok, w);
+        if (lex.givenNames().contains(surface) && w.getOrDefault(EntityType.PERSON, 0.0) > 0.4) {
+            add(w, EntityType.PERSON, 0.2);
+        }
+        for (Map.Entry<EntityType, Double> e : w.entrySet()) {
+            if (e.getValue() > 0) {
+                out.add(new Mention(span, surface, e.getKey(), Math.min(1.0, e.getValue()), sentence.index()));
+            }
+        }
+    }
+
+    private void leftContext(Sentence sentence, List<Token> toks, int i, int n, Map<EntityType, Double> w) {
+        String p1 = word(toks, i - 1), p2 = word(toks, i - 2), p3 = word(toks, i - 3);
+        String l1 = p1.toLowerCase(Locale.ROOT), l2 = p2.toLowerCase(Locale.ROOT);
+        if (HONORIFICS.contains(p1) || p1.equals(".") && HONORIFICS.contains(p2)) add(w, EntityType.PERSON, 1.0);
+        if (p1.equals(":") && CREDITS.contains(l2) || l1.equals("by") && CREDITS.contains(l2)) add(w, EntityType.PERSON, 1.0);
+        if (sentence.kind() == BlockKind.BYLINE) {
+            if (l1.equals("by") || l1.equals("and") && i > 2) add(w, EntityType.PERSON, 1.0);
+            else if (p1.equals(",") || p1.equals("/") || l1.equals("for") || p1.equals("|")) add(w, EntityType.ORGANIZATION, 0.8);
+        }
+        if (lex.orgHeads().contains(l1) && !p1.equals(p1.toUpperCase(Locale.ROOT))) add(w, EntityType.ORGANIZATION, 0.8);
+        if (lex.productCues().contains(l1) && Character.isLowerCase(p1.isEmpty() ? 'A' : p1.charAt(0))) add(w, EntityType.PRODUCT, 0.7);
+        if (NAMING.contains(l1) || l1.equals("as") && l2.equals("known")) {
+            for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
+                String h = word(toks, k).toLowerCase(Locale.ROOT);
+                if (PERSON_NOUNS.contains(h)) { add(w, EntityType.PERSON, 0.9); break; }
+                if (lex.orgHeads().contains(h)) { add(w, EntityType.ORGANIZATION, 0.9); break; }
+                if (lex.productCues().contains(h)) { add(w, EntityType.PRODUCT, 0.9); break; }
+            }
+        }
+        if (endsTitle(toks, i)) add(w, EntityType.PERSON, n >= 2 ? 0.8 : 0.5);
+        if (l1.equals("of") && endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, 0.8);
+        if (l1.equals("at") && (WORK_AT.contains(l2) || endsTitle(toks, i - 1))) add(w, EntityType.ORGANIZATION, 0.7);
+        else if (l1.equals("at") || l1.equals("from") && endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, 0.15);
+        if (JOIN.contains(l1)) add(w, EntityType.ORGANIZATION, 0.5);
+        if (DEAL_OBJECT_VERBS.contains(l1) || l1.equals("in") && (l2.equals("invested") || l2.equals("stake")
+                || l2.equals("investment") || l2.equals("investing"))) add(w, EntityType.ORGANIZATION, 0.4);
+        if (l1.equals("with") && (l2.startsWith("partner") || l2.equals("deal") || l2.equals("agreement")
+                || l2.equals("merge") || l2.equals("contract"))) add(w, EntityType.ORGANIZATION, 0.5);
+        if (PRODUCT_OBJECT_VERBS.contains(l1) || l1.equals("of") && (l2.equals("version") || l2.equals("release")
+                || l2.equals("launch"))) add(w, EntityType.PRODUCT, 0.35);
+        if (l1.equals("by") && (l2.equals("acquired") || l2.equals("owned") || l2.equals("bought") || l2.equals("backed")
+                || l2.equals("developed") || l2.equals("made"))) add(w, EntityType.ORGANIZATION, 0.6);
+        if (l1.equals("by") && (l2.equals("founded") || l2.equals("led") || l2.equals("co-founded"))) add(w, EntityType.PERSON, 0.3);
+        if ((p1.equals("'s") || p1.equals("’s")) && !p2.isEmpty() && Character.isUpperCase(p2.charAt(0))
+                && !lex.givenNames().contains(toks.get(i).text())) add(w, EntityType.PRODUCT, 0.35);
+        if (l1.equals("to") && l2.equals("according")) {
+            add(w, EntityType.PERSON, 0.2);
+            add(w, EntityType.ORGANIZATION, 0.3);
+        }
+        if (lex.speechVerbs().contains(l1) && (i - 1 > 0 && isPunct(word(toks, i - 2)) || i - 1 == 0)) add(w, EntityType.PERSON, 0.5);
+        if (p3.isEmpty() && l1.equals("at") && sentence.kind() == BlockKind.CAPTION) add(w, EntityType.ORGANIZATION, 0.2);
+    }
+
+    private void rightContext(List<Token> toks, int j, boolean[] titleTok, Map<EntityType, Double> w) {
+        String n1 = word(toks, j), n2 = word(toks, j + 1), n3 = word(toks, j + 2);
+        String l1 = n1.toLowerCase(Locale.ROOT), l2 = n2.toLowerCase(Locale.ROOT);
+        if (lex.speechVerbs().contains(l1)) add(w, EntityType.PERSON, 0.5);
+        if (n1.equals(",")) {
+            if (lex.speechVerbs().contains(l2) && !n3.isEmpty()) add(w, EntityType.PERSON, 0.3);
+            if (l2.equals("who") || l2.equals("whose")) add(w, EntityType.PERSON, 0.5);
+            int limit = Math.min(toks.size(), j + 7);
+            for (int k = j + 1; k < limit; k++) {
+                String h = toks.get(k).text().toLowerCase(Locale.ROOT);
+                if (h.equals(",") || h.equals(".") || lex.speechVerbs().contains(h)) break;
+                if (titleTok[k] && (k == j + 1 || k <= j + 4)) { add(w, EntityType.PERSON, 0.8); break; }
+                if (lex.orgHeads().contains(h) && Character.isLowerCase(toks.get(k).text().charAt(0))
+                        && (l2.equals("a") || l2.equals("an") || l2.equals("the") || k == j + 1)) {
+                    add(w, EntityType.ORGANIZATION, 0.7); break;
+                }
+                if (lex.productCues().contains(h) && (l2.equals("a") || l2.equals("an") || l2.equals("the") || l2.equals("its"))) {
+                    add(w, EntityType.PRODUCT, 0.6); break;
+                }
+            }
+        }
+        if (j < titleTok.length && titleTok[j] && Character.isUpperCase(n1.isEmpty() ? 'a' : n1.charAt(0))
+                && j + 1 < toks.size()) add(w, EntityType.ORGANIZATION, 0.7);
+        if (j < titleTok.length && titleTok[j] && Character.isLowerCase(n1.isEmpty() ? 'A' : n1.charAt(0))
+                && !lex.titles().contains(l1 + " " + l2)) add(w, EntityType.ORGANIZATION, 0.4);
+        if ((n1.equals("'s") || n1.equals("’s")) && j + 1 < titleTok.length && titleTok[j + 1]) add(w, EntityType.ORGANIZATION, 0.6);
+        if ((n1.equals("'s") || n1.equals("’s")) && lex.orgContext().contains(l2)) add(w, EntityType.ORGANIZATION, 0.4);
+        if (lex.orgContext().contains(l1) && !l1.equals(n1.toUpperCase(Locale.ROOT)) || ORG_SUBJECT_VERBS.contains(l1)) {
+            add(w, EntityType.ORGANIZATION, 0.4);
+        }
+        if (lex.productCues().contains(l1) && Character.isLowerCase(n1.charAt(0))) add(w, EntityType.PRODUCT, 0.6);
+        if ((l1.equals("was") || l1.equals("is") || l1.equals("has") || l1.equals("had")) && (l2.equals("founded")
+                || l2.equals("acquired") || l2.equals("valued") || l2.equals("headquartered") || l2.equals("based")
+                || l2.equals("backed") || l2.equals("hired"))) add(w, EntityType.ORGANIZATION, 0.6);
+        if ((l1.equals("was") || l1.equals("is")) && (l2.equals("released") || l2.equals("launched") || l2.equals("priced")
+                || l2.equals("available") || l2.equals("downloaded"))) add(w, EntityType.PRODUCT, 0.5);
+        if (l1.equals("users") || l1.equals("subscribers") || l1.equals("downloads")) add(w, EntityType.PRODUCT, 0.3);
+        if (l1.equals("(") && ACRONYM.matcher(n2).matches() && n3.equals(")")) add(w, EntityType.ORGANIZATION, 0.3);
+    }
+
+    private boolean endsTitle(List<Token> toks, int i) {
+        if (i <= 0) return false;
+        for (int k = Math.max(0, i - 8); k < i; k++) {
+            var m = titles.at(toks, k);
+            if (m.isPresent() && m.get().end() == i) return true;
+        }
+        return false;
+    }
+
+    private static boolean isPunct(String s) {
+        return s.length() == 1 && !Character.isLetterOrDigit(s.charAt(0)) || s.equals("”") || s.equals("\"");
+    }
+
+    private static String word(List<Token> toks, int k) {
+        return k >= 0 && k < toks.size() ? toks.get(k).text() : "";
+    }
+
+    private static void add(Map<EntityType, Double> w, EntityType t, double v) {
+        w.merge(t, v, Double::sum);
+    }
+}

@@ -1,0 +1,6 @@
+package org.newskg.model;
+
+/** How serious a diagnostic is. */
+public enum Severity {
+    INFO, WARNING, ERROR
+}

@@ -1,0 +1,73 @@
+package org.newskg.query;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.tdb2.TDB2;
+import org.newskg.QueryException;
+import org.newskg.store.GraphStore;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Runs SELECT queries over the union of all article graphs of a store.
+ *
+ * <pre>
+ * String csv = new QueryRunner(store).run(NamedQuery.PEOPLE.query(), Map.of(), ResultFormat.CSV);
+ * </pre>
+ */
+public final class QueryRunner {
+    private final GraphStore store;
+
+    public QueryRunner(GraphStore store) {
+        this.store = store;
+    }
+
+    /**
+     * @param query  a SELECT query
+     * @param params values for the query's variables, bound as literals or IRIs by Jena, never by joining strings
+     * @return the formatted results
+     * @throws QueryException when the query is not a SELECT query or fails
+     */
+    public String run(Query query, Map<String, String> params, ResultFormat format) {
+        if (!query.isSelectType()) throw new QueryException("only SELECT queries can be printed as a table");
+        Query q = bind(query, params);
+        return store.read(ds -> {
+            try (QueryExecution qe = QueryExecutionFactory.create(q, ds)) {
+                qe.getContext().set(TDB2.symUnionDefaultGraph, true);
+                ResultSetRewindable rs = ResultSetFactory.makeRewindable(qe.execSelect());
+                return format(rs, format);
+            } catch (RuntimeException e) {
+                throw new QueryException("query failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static Query bind(Query query, Map<String, String> params) {
+        if (params.isEmpty()) return query;
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(query.toString());
+        params.forEach((k, v) -> {
+            if (v.startsWith("http://") || v.startsWith("https://")) pss.setIri(k, v);
+            else pss.setLiteral(k, v);
+        });
+        return pss.asQuery();
+    }
+
+    private static String format(ResultSet rs, ResultFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        switch (format) {
+            case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+            case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+            case TABLE -> ResultSetFormatter.out(out, rs);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,214 @@
+package org.newskg.read;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.newskg.model.BlockKind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the main article body of a page in the manner of Readability: strip what is never content, score
+ * containers by the paragraphs they hold (length, commas, link density), take the best one with its related
+ * siblings, and list its paragraph-like blocks in document order.
+ */
+final class MainContent {
+    /** A block of body text and what it is. */
+    record TextBlock(String text, BlockKind kind) {
+    }
+
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "(?i)-ad-|\\bads?\\b|advert|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|"
+                    + "header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|"
+                    + "supplemental|popup|promo|newsletter|subscribe|cookie|consent|share|sharing|teaser|recirc|"
+                    + "outbrain|taboola|nav|masthead|toolbar|trending|most-popular|signup|paywall|modal|related-|"
+                    + "widget|tags|pagination|pager");
+    private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post|text");
+    private static final Set<String> STRIP_TAGS = Set.of("script", "style", "noscript", "iframe", "form", "nav",
+            "aside", "footer", "button", "svg", "select", "input", "textarea", "object", "embed", "canvas", "template",
+            "link", "meta", "dialog");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+            "pre", "figcaption", "dd", "dt", "td", "th", "caption", "address");
+    private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "ul", "ol", "td",
+            "blockquote", "header", "figure", "span", "table", "tbody", "tr", "dl", "center", "font");
+
+    private MainContent() {
+    }
+
+    static List<TextBlock> extract(Document doc) {
+        Element body = doc.body() == null ? doc : doc.body();
+        strip(body);
+        Element best = bestCandidate(body);
+        List<TextBlock> out = new ArrayList<>();
+        collect(best, out);
+        return out;
+    }
+
+    private static void strip(Element root) {
+        List<Element> remove = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e == root) continue;
+            String tag = e.normalName();
+            if (STRIP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                    || e.attr("style").replace(" ", "").contains("display:none")
+                    || "dialog".equals(e.attr("role")) || "navigation".equals(e.attr("role"))
+                    || "complementary".equals(e.attr("role"))) {
+                remove.add(e);
+                continue;
+            }
+            String match = e.className() + " " + e.id();
+            if (match.isBlank() || tag.equals("body") || tag.equals("article") || tag.equals("main")
+                    || e.hasAttr("itemprop") && e.attr("itemprop").equals("articleBody")) {
+                continue;
+            }
+            if (UNLIKELY.matcher(match).find() && !MAYBE.matcher(match).find() && !hasAncestorTag(e, "table")) {
+                remove.add(e);
+            }
+        }
+        for (Element e : remove) {
+            if (e.parent() != null) e.remove();
+        }
+    }
+
+    private static boolean hasAncestorTag(Element e, String tag) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals(tag)) return true;
+        }
+        return false;
+    }
+
+    private static Element bestCandidate(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element p : body.select("p, pre, td, blockquote, div")) {
+            String text = ownBlockText(p);
+            if (text.length() < 25) continue;
+            double s = 1 + text.split("[,，]").length - 1 + Math.min(text.length() / 100.0, 3);
+            Element parent = p.parent();
+            if (parent == null) continue;
+            scores.merge(parent, s, Double::sum);
+            if (parent.parent() != null) scores.merge(parent.parent(), s / 2, Double::sum);
+            if (parent.parent() != null && parent.parent().parent() != null) {
+                scores.merge(parent.parent().parent(), s / 6, Double::sum);
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        Map<Element, Double> finals = new HashMap<>();
+        for (Map.Entry<Element, Double> en : scores.entrySet()) {
+            Element e = en.getKey();
+            double s = (en.getValue() + tagBonus(e)) * (1 - linkDensity(e));
+            finals.put(e, s);
+            if (s > bestScore) {
+                bestScore = s;
+                best = e;
+            }
+        }
+        if (best == null) return body;
+        // Climb while the parent scores nearly as well: the article often spans several sibling containers.
+        Element cur = best;
+        while (cur.parent() != null && cur.parent() != body.parent()) {
+            Double ps = finals.get(cur.parent());
+            if (ps == null || ps < bestScore * 0.75) break;
+            cur = cur.parent();
+        }
+        return cur;
+    }
+
+    private static double tagBonus(Element e) {
+        double b = switch (e.normalName()) {
+            case "article", "main" -> 10;
+            case "div", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "ol", "ul", "form", "dl", "li" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if ("articleBody".equals(e.attr("itemprop"))) b += 25;
+        String match = e.className() + " " + e.id();
+        if (Pattern.compile("(?i)article|body|content|entry|main|post|story|text|blog").matcher(match).find()) b += 10;
+        if (UNLIKELY.matcher(match).find()) b -= 10;
+        return b;
+    }
+
+    private static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) return 0;
+        int links = 0;
+        for (Element a : e.select("a")) links += a.text().length();
+        return Math.min(1.0, (double) links / total);
+    }
+
+    private static String ownBlockText(Element e) {
+        if (!e.normalName().equals("div")) return e.text();
+        StringBuilder sb = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) sb.append(t.text());
+            else if (n instanceof Element c && !isBlockish(c)) sb.append(c.text());
+        }
+        return sb.toString().strip();
+    }
+
+    private static boolean isBlockish(Element e) {
+        return BLOCK_TAGS.contains(e.normalName()) || CONTAINER_TAGS.contains(e.normalName())
+                && !e.normalName().equals("span") && !e.normalName().equals("font");
+    }
+
+    /** Emits blocks in document order: a block tag is one block; loose text in a container is one block. */
+    private static void collect(Element e, List<TextBlock> out) {
+        String tag = e.normalName();
+        if (BLOCK_TAGS.contains(tag) && !containsBlock(e)) {
+            add(out, e.text(), kindOf(e));
+            return;
+        }
+        StringBuilder loose = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                loose.append(t.text());
+            } else if (n instanceof Element c) {
+                if (c.normalName().equals("br")) {
+                    if (c.nextElementSibling() != null && c.nextElementSibling().normalName().equals("br")) {
+                        add(out, loose.toString(), BlockKind.PARAGRAPH);
+                        loose.setLength(0);
+                    } else {
+                        loose.append(' ');
+                    }
+                } else if (isBlockish(c) || containsBlock(c)) {
+                    add(out, loose.toString(), BlockKind.PARAGRAPH);
+                    loose.setLength(0);
+                    collect(c, out);
+                } else {
+                    loose.append(c.text());
+                }
+            }
+        }
+        add(out, loose.toString(), BlockKind.PARAGRAPH);
+    }
+
+    private static boolean containsBlock(Element e) {
+        for (Element c : e.children()) {
+            if (isBlockish(c) || containsBlock(c)) return true;
+        }
+        return false;
+    }
+
+    private static BlockKind kindOf(Element e) {
+        String tag = e.normalName();
+        if (tag.matches("h[1-6]")) return BlockKind.HEADING;
+        if (tag.equals("figcaption") || tag.equals("caption") || hasAncestorTag(e, "figure")) return BlockKind.CAPTION;
+        return BlockKind.PARAGRAPH;
+    }
+
+    private static void add(List<TextBlock> out, String raw, BlockKind kind) {
+        String t = PageMetadata.clean(raw);
+        if (t.length() < 2 || !t.codePoints().anyMatch(Character::isLetterOrDigit)) return;
+        if (!out.isEmpty() && out.get(out.size() - 1).text().equals(t)) return;
+        out.add(new TextBlock(t, kind));
+    }
+}

@@ -1,0 +1,108 @@
+package org.newskg.store;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.newskg.StoreException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A TDB2 store of article graphs.
+ *
+ * <pre>
+ * try (GraphStore store = GraphStore.open(Path.of("kg"))) {
+ *     store.replace(Map.of(graphName, model));
+ * }
+ * </pre>
+ */
+public final class GraphStore implements AutoCloseable {
+    private final Dataset dataset;
+    private final Path dir;
+
+    private GraphStore(Dataset dataset, Path dir) {
+        this.dataset = dataset;
+        this.dir = dir;
+    }
+
+    /**
+     * Opens the store at {@code dir}, creating it when {@code create} is true and it does not exist.
+     *
+     * @throws StoreException when the folder cannot be created or written, holds no store (and create is
+     *                        false), or another process holds the store
+     */
+    public static GraphStore open(Path dir, boolean create) {
+        Objects.requireNonNull(dir, "dir");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException(dir + ": not a folder");
+        }
+        if (!Files.exists(dir)) {
+            if (!create) throw new StoreException(dir + ": no store there (run 'newskg build --store " + dir + " …' first)");
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new StoreException(dir + ": cannot create the store folder: " + e.getMessage(), e);
+            }
+        } else if (!create && isEmpty(dir)) {
+            throw new StoreException(dir + ": no store there (run 'newskg build --store " + dir + " …' first)");
+        }
+        if (create && !Files.isWritable(dir)) {
+            throw new StoreException(dir + ": the store folder is not writable");
+        }
+        try {
+            return new GraphStore(TDB2Factory.connectDataset(dir.toString()), dir);
+        } catch (RuntimeException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("lock") || msg.contains("Process")) {
+                throw new StoreException(dir + ": the store is in use by another process", e);
+            }
+            throw new StoreException(dir + ": cannot open the store: " + msg, e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (var s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot read the store folder: " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces (or adds) the given named graphs in one write transaction: all of them land, or none. */
+    public void replace(Map<String, Model> graphs) {
+        try {
+            Txn.executeWrite(dataset, () -> graphs.forEach((name, model) -> {
+                dataset.removeNamedModel(name);
+                dataset.addNamedModel(name, model);
+            }));
+        } catch (RuntimeException e) {
+            throw new StoreException(dir + ": cannot write to the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code action} inside a read transaction and returns its result. */
+    public <T> T read(Function<Dataset, T> action) {
+        return Txn.calculateRead(dataset, () -> action.apply(dataset));
+    }
+
+    /** Runs {@code action} inside a write transaction; it aborts when {@code action} throws. */
+    public void write(java.util.function.Consumer<Dataset> action) {
+        Txn.executeWrite(dataset, () -> action.accept(dataset));
+    }
+
+    /** The folder of the store. */
+    public Path dir() {
+        return dir;
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

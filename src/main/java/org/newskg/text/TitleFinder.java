@@ -1,0 +1,113 @@
+package org.newskg.text;
+
+import org.newskg.model.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds job titles in a token list: lexicon titles with modifiers ("senior vice president"), "chief … officer",
+ * a lower-case "of …" complement ("head of applications"), and a leading "former", "ex-" or "then".
+ */
+public final class TitleFinder {
+    /**
+     * A title found in a sentence.
+     *
+     * @param start  first token, inclusive (the "former" word when there is one)
+     * @param end    last token, exclusive
+     * @param title  the title as written, without "former"
+     * @param former true when marked as a past role
+     */
+    public record TitleMatch(int start, int end, String title, boolean former) {
+    }
+
+    private static final Set<String> FORMER = Set.of("former", "ex", "then", "onetime", "one-time", "previous", "erstwhile");
+    private static final Set<String> TAKES_OF = Set.of("head", "director", "vice president", "president", "chief",
+            "manager", "lead", "leader", "editor", "professor", "senior vice president", "executive vice president",
+            "general manager", "managing director", "chairman", "vp", "svp", "evp", "dean", "founder", "co-founder",
+            "cofounder");
+    private final Lexicons lex;
+
+    public TitleFinder(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** The longest title starting at token {@code i}, if one does. */
+    public Optional<TitleMatch> at(List<Token> tokens, int i) {
+        int k = i;
+        boolean former = false;
+        if (k < tokens.size() && FORMER.contains(lower(tokens.get(k)))) {
+            former = true;
+            k++;
+            if (k < tokens.size() && tokens.get(k).text().equals("-")) k++;
+        } else if (k < tokens.size() && lower(tokens.get(k)).startsWith("ex-")) {
+            former = true;
+        }
+        int start = k;
+        while (k < tokens.size() && lex.titleModifiers().contains(lower(tokens.get(k)))
+                && !lex.titles().contains(lower(tokens.get(k)) + " " + (k + 1 < tokens.size() ? lower(tokens.get(k + 1)) : ""))) {
+            k++;
+        }
+        int coreStart = k;
+        int end = -1;
+        String core = null;
+        for (int n = Math.min(lex.titles().maxWords(), tokens.size() - coreStart); n >= 1; n--) {
+            String phrase = join(tokens, coreStart, coreStart + n).replaceFirst("^ex-", "");
+            if (lex.titles().contains(phrase)) {
+                end = coreStart + n;
+                core = phrase;
+                break;
+            }
+        }
+        // chief <one to three words> officer
+        if (coreStart < tokens.size() && lower(tokens.get(coreStart)).equals("chief")) {
+            for (int n = 2; n <= 4 && coreStart + n < tokens.size(); n++) {
+                if (lower(tokens.get(coreStart + n)).equals("officer")) {
+                    end = coreStart + n + 1;
+                    core = "chief officer";
+                    break;
+                }
+            }
+        }
+        if (end < 0) {
+            return Optional.empty();
+        }
+        if (TAKES_OF.contains(core) && end + 1 < tokens.size() && lower(tokens.get(end)).equals("of")) {
+            int e = end + 1;
+            while (e < tokens.size() && e < end + 5 && isComplementWord(tokens.get(e))) e++;
+            if (e > end + 1) end = e;
+        }
+        String title = rawText(tokens, start, end).replaceFirst("^(?i)ex-", "");
+        return Optional.of(new TitleMatch(former ? i : start, end, title, former));
+    }
+
+    private boolean isComplementWord(Token t) {
+        String s = t.text();
+        return !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && s.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                && !lex.functionWords().contains(s) && !lex.titles().contains(s);
+    }
+
+    private static String rawText(List<Token> tokens, int start, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            if (i > start && tokens.get(i).span().begin() > tokens.get(i - 1).span().end()) sb.append(' ');
+            sb.append(tokens.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    private static String join(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) sb.append(' ');
+            sb.append(lower(tokens.get(i)));
+        }
+        return sb.toString();
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}
