@@ -78,9 +78,13 @@ public final class DealExtractor {
             if (s.kind() == BlockKind.BOILERPLATE || s.kind() == BlockKind.BYLINE || s.kind() == BlockKind.CAPTION) continue;
             List<Ref> refs = index.in(s.index());
             boolean found = false;
+            List<int[]> used = new ArrayList<>();
             for (Trigger tr : TRIGGERS) {
                 Matcher m = tr.pattern().matcher(s.text());
                 while (m.find()) {
+                    int ms = m.start(), me = m.end();
+                    if (used.stream().anyMatch(u -> ms < u[1] && u[0] < me)) continue;
+                    used.add(new int[]{ms, me});
                     int tb = s.span().begin() + m.start(), te = s.span().begin() + m.end();
                     Optional<Ref> before = nearestBefore(refs, tb, tr.kind());
                     Optional<Ref> after = nearestAfter(refs, te, tr.kind());

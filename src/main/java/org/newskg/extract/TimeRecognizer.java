@@ -66,7 +66,9 @@ public final class TimeRecognizer {
                 Span span = new Span(s.span().begin() + m.start(), s.span().begin() + m.end());
                 String matched = m.group().replaceFirst("^(?i)(in|by|since|until|during|of|from|through|on|for|around|before|after|and|between) ", "");
                 out.add(new TimeExpression(span, matched, v.get(), !absolute));
-                if (absolute || m.group("mo") != null || m.group("rel") != null || m.group("later") != null || m.group("ago") != null) {
+                // the story's reference time only moves forward: a flashback ("since 2021") does not move it back
+                if ((absolute || m.group("later") != null) && (ref == null || v.get().compareTo(ref) > 0
+                        || pub.isPresent() && ref.start().equals(pub.get()))) {
                     ref = v.get();
                 }
             }

@@ -51,6 +51,9 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
     private static final Set<String> ORG_SUBJECT_VERBS = Set.of("acquired", "acquires", "bought", "buys", "invested",
             "invests", "hired", "hires", "announced", "announces", "partnered", "raised", "reported", "disclosed",
             "employs", "agreed", "sued", "filed", "shares", "stock", "plans", "offered", "attempted", "reorganized");
+    private static final Set<String> MIDDLE_STOP = Set.of("The", "A", "An", "And", "Or", "Of", "In", "On", "At", "To",
+            "For", "But", "By", "With", "From", "As", "It", "He", "She", "We", "They", "This", "That", "These", "Those",
+            "His", "Her", "Its", "Their", "Our", "My", "Your", "If", "When", "While", "So", "Not", "No", "Yes");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "di", "la", "le", "bin", "al", "du", "dos", "das");
     private static final Set<String> OF_HEADS = Set.of("Bank", "University", "Department", "Institute", "Ministry",
             "Bureau", "College", "School", "Museum", "Society", "Association", "Council", "Board", "Federation",
@@ -69,6 +72,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
     public List<Mention> recognize(AnnotatedText text) {
         DocumentStats stats = new DocumentStats(text);
         List<Mention> out = new ArrayList<>();
+        Set<String> shaped = new java.util.HashSet<>();
         for (Sentence s : text.sentences()) {
             if (s.kind() == BlockKind.BOILERPLATE) continue;
             List<Token> toks = text.tokens(s.index());
@@ -81,7 +85,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                     continue;
                 }
                 int j = extend(toks, i, stats, headline, titleTok);
-                score(text, s, toks, i, j, titleTok, out);
+                score(text, s, toks, i, j, titleTok, shaped, out);
                 i = j;
             }
         }
@@ -121,12 +125,11 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         if (s.contains("-") && hasLowerPart(s)) return false;
         if (Character.isDigit(s.charAt(0))) return false;
         boolean special = camel || versioned || INNER_CAPS.matcher(s).matches() || s.matches(".*\\d.*");
-        if (lex.functionWords().contains(s) && !special) {
+        boolean initial = i <= DocumentStats.firstWord(toks) || i > 0 && isOpening(toks.get(i - 1));
+        if (!special && (MIDDLE_STOP.contains(s) || (initial || headline) && lex.functionWords().contains(s))) {
             return false;
         }
-        if (i <= DocumentStats.firstWord(toks) || i > 0 && isOpening(toks.get(i - 1))) {
-            if (!special && stats.capsInside(s) == 0 && stats.lower(s) > 0) return false;
-        }
+        if (initial && !special && stats.capsInside(s) == 0 && stats.lower(s) > 0) return false;
         if (headline && !special && stats.capsInside(s) == 0) return false;
         return true;
     }
@@ -150,7 +153,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             String s = t.text();
             boolean adjacent = t.span().begin() - toks.get(j - 1).span().end() <= 1;
             if (!adjacent) break;
-            if (isNameToken(toks, j, stats, headline, titleTok) && !lex.functionWords().contains(s)) {
+            if (isNameToken(toks, j, stats, headline, titleTok)) {
                 j++;
             } else if (NUMBER.matcher(s).matches() && j > i) {
                 j++;
@@ -174,11 +177,26 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
     }
 
     private void score(AnnotatedText text, Sentence sentence, List<Token> toks, int i, int j, boolean[] titleTok,
-                       List<Mention> out) {
+                       Set<String> shaped, List<Mention> out) {
         Span span = new Span(toks.get(i).span().begin(), toks.get(j - 1).span().end());
         String surface = span.of(text.text());
         if (lex.locations().contains(surface) || surface.length() < 2) return;
         Map<EntityType, Double> w = new EnumMap<>(EntityType.class);
+        // the shape of a name is one piece of evidence however often the name is repeated
+        if (shaped.add(org.newskg.model.Names.slug(surface))) shape(toks, i, j, surface, w);
+        leftContext(sentence, toks, i, j - i, w);
+        rightContext(toks, j, titleTok, w);
+        if (lex.givenNames().contains(surface) && w.getOrDefault(EntityType.PERSON, 0.0) > 0.4) {
+            add(w, EntityType.PERSON, 0.2);
+        }
+        for (Map.Entry<EntityType, Double> e : w.entrySet()) {
+            if (e.getValue() > 0) {
+                out.add(new Mention(span, surface, e.getKey(), Math.min(1.0, e.getValue()), sentence.index()));
+            }
+        }
+    }
+
+    private void shape(List<Token> toks, int i, int j, String surface, Map<EntityType, Double> w) {
         int n = j - i;
         String first = toks.get(i).text();
         String last = toks.get(j - 1).text();
@@ -195,16 +213,6 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         } else if (n == 1 && alpha && !lex.givenNames().contains(first)) add(w, EntityType.ORGANIZATION, 0.1);
         if (CAMEL_LOWER.matcher(first).matches()) add(w, EntityType.PRODUCT, 0.6);
         if (VERSIONED.matcher(first).matches()) add(w, EntityType.PRODUCT, 0.1);
-        leftContext(sentence, toks, i, n, w);
-        rightContext(toks, j, titleTok, w);
-        if (lex.givenNames().contains(surface) && w.getOrDefault(EntityType.PERSON, 0.0) > 0.4) {
-            add(w, EntityType.PERSON, 0.2);
-        }
-        for (Map.Entry<EntityType, Double> e : w.entrySet()) {
-            if (e.getValue() > 0) {
-                out.add(new Mention(span, surface, e.getKey(), Math.min(1.0, e.getValue()), sentence.index()));
-            }
-        }
     }
 
     private void leftContext(Sentence sentence, List<Token> toks, int i, int n, Map<EntityType, Double> w) {
@@ -226,8 +234,10 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                 if (lex.productCues().contains(h)) { add(w, EntityType.PRODUCT, 0.9); break; }
             }
         }
+        if (p1.equals(",") && lex.orgHeads().contains(l2) && Character.isLowerCase(p2.isEmpty() ? 'A' : p2.charAt(0))) add(w, EntityType.ORGANIZATION, 0.7);
+        if (p1.equals(",") && lex.productCues().contains(l2) && Character.isLowerCase(p2.isEmpty() ? 'A' : p2.charAt(0))) add(w, EntityType.PRODUCT, 0.6);
         if (endsTitle(toks, i)) add(w, EntityType.PERSON, n >= 2 ? 0.8 : 0.5);
-        if (l1.equals("of") && endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, 0.8);
+        if (l1.equals("of") && endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, 0.4);
         if (l1.equals("at") && (WORK_AT.contains(l2) || endsTitle(toks, i - 1))) add(w, EntityType.ORGANIZATION, 0.7);
         else if (l1.equals("at") || l1.equals("from") && endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, 0.15);
         if (JOIN.contains(l1)) add(w, EntityType.ORGANIZATION, 0.5);

@@ -69,6 +69,7 @@ public final class VotingEntityResolver implements EntityResolver {
             if (seenSpan.put(m.span(), Boolean.TRUE) == null) g.mentions.add(m);
             g.weight.merge(m.type(), m.confidence(), Double::sum);
         }
+        productsNamedAfterMakers(groups);
         linkShortForms(groups);
         Map<Group, List<Group>> members = new LinkedHashMap<>();
         for (Group g : groups.values()) members.computeIfAbsent(g.root(), k -> new ArrayList<>()).add(g);
@@ -93,6 +94,24 @@ public final class VotingEntityResolver implements EntityResolver {
         out.sort(Comparator.comparingInt(en -> en.mentions().get(0).span().begin()));
         return mergeSameKey(out);
     }
+
+    /** "OpenAI Codex", "Google Home": an organization's name followed by a plain word names one of its products. */
+    private static void productsNamedAfterMakers(Map<String, Group> groups) {
+        for (Group g : groups.values()) {
+            String[] w = g.surface().split("\\s+");
+            String tail = w[w.length - 1];
+            if (w.length >= 2 && headIsOrganization(groups, w, 1) && tail.matches("\\p{Lu}\\p{Ll}+|\\p{Ll}.*|.*\\d.*")
+                    && !SUFFIX_WORDS.contains(tail)) {
+                g.weight.merge(EntityType.PRODUCT, 0.6, Double::sum);
+            }
+        }
+    }
+
+    private static final Set<String> SUFFIX_WORDS = Set.of("Inc", "Corp", "Corporation", "Ltd", "LLC", "Group",
+            "Holdings", "Labs", "Lab", "Technologies", "Systems", "Research", "Ventures", "Capital", "Partners", "Media",
+            "Foundation", "Institute", "University", "Bank", "Securities", "Financial", "Studios", "Games", "News",
+            "Times", "Journal", "Post", "Network", "Networks", "Health", "Energy", "Motors", "Airlines", "Japan",
+            "China", "India", "Europe", "America", "Cloud", "AI");
 
     /** A short name joins the one longer name that ends with it, when the longer one is a person or is led by an organization. */
     private static void linkShortForms(Map<String, Group> groups) {
