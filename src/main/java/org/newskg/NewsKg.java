@@ -18,7 +18,10 @@ import org.newskg.model.EntityType;
 import org.newskg.model.Extraction;
 import org.newskg.model.Severity;
 import org.newskg.model.TimeExpression;
+import org.newskg.export.RdfExporter;
+import org.newskg.export.RdfFormat;
 import org.newskg.rdf.GraphMapper;
+import org.newskg.store.GraphStore;
 import org.newskg.rdf.GraphValidator;
 import org.newskg.read.ArticleInput;
 import org.newskg.read.ArticleReader;
@@ -28,7 +31,10 @@ import org.newskg.resolve.VotingEntityResolver;
 import org.newskg.text.Lexicons;
 import org.newskg.text.TextAnalyzer;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,6 +60,7 @@ public final class NewsKg {
     private final EventExtractor events = new EventExtractor();
     private final FigureExtractor figures = new FigureExtractor();
     private final GraphMapper mapper = new GraphMapper();
+    private final GraphValidator validator;
 
     private NewsKg(Builder b) {
         this.config = b.config;
@@ -62,6 +69,7 @@ public final class NewsKg {
         this.recognizer = b.recognizer != null ? b.recognizer : new ContextMentionRecognizer(Lexicons.standard());
         this.resolver = b.resolver != null ? b.resolver : new VotingEntityResolver();
         this.relations = new RelationExtractor(Lexicons.standard());
+        this.validator = new GraphValidator();
     }
 
     public static Builder builder() {
@@ -94,7 +102,7 @@ public final class NewsKg {
         EntityIndex index = new EntityIndex(entities);
         RelationExtractor.Relations rel = relations.extract(text, index);
         List<TimeExpression> found = times.recognize(text);
-        List<Deal> dealList = deals.extract(text, index, found);
+        List<Deal> dealList = deals.extract(text, index, found, rel.roles());
         return new Extraction(article, entities, rel.roles(), rel.makers(), dealList,
                 events.extract(text, index, found), figures.extract(text, index, found, dealList),
                 diagnostics.subList(0, Math.min(diagnostics.size(), config.maxDiagnostics())));
@@ -108,6 +116,50 @@ public final class NewsKg {
         if (entities.stream().noneMatch(e -> e.key().equals(key))) {
             entities.add(new Entity(key, EntityType.ORGANIZATION, site, List.of(), List.of()));
         }
+    }
+
+    /**
+     * An article's extraction, its graph and what SHACL says of it.
+     *
+     * @param extraction everything extracted
+     * @param graph      the article's graph
+     * @param violations SHACL violations; empty when the graph conforms
+     */
+    public record ArticleGraph(Extraction extraction, Model graph, List<GraphValidator.Violation> violations) {
+        /** The name of the article's graph in a store. */
+        public String graphName() {
+            return GraphMapper.graphName(extraction.article());
+        }
+    }
+
+    /**
+     * Reads, extracts, maps and validates each input, then stores all graphs in one transaction: every article
+     * lands, or (on any failure) none does.
+     *
+     * @throws ValidationException in strict mode, when a graph violates the shapes; nothing is stored then
+     */
+    public List<ArticleGraph> build(GraphStore store, List<ArticleInput> inputs) {
+        List<ArticleGraph> out = new ArrayList<>();
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        for (ArticleInput in : inputs) {
+            Extraction x = process(in);
+            Model m = map(x);
+            List<GraphValidator.Violation> v = validator.validate(m);
+            if (!v.isEmpty() && config.strict()) {
+                throw new ValidationException(in.origin() + ": the graph violates the SHACL shapes (" + v.size()
+                        + " violations, first: " + v.get(0).message() + "); nothing was stored");
+            }
+            ArticleGraph g = new ArticleGraph(x, m, v);
+            graphs.put(g.graphName(), m);
+            out.add(g);
+        }
+        store.replace(graphs);
+        return out;
+    }
+
+    /** Writes an article's graph; quad formats put it in its named graph. */
+    public void write(Extraction x, RdfFormat format, OutputStream out) {
+        new RdfExporter().export(map(x), GraphMapper.graphName(x.article()), format, out);
     }
 
     /** The article's graph. */
@@ -150,10 +202,5 @@ public final class NewsKg {
         public NewsKg build() {
             return new NewsKg(this);
         }
-    }
-
-    /** A validator for article graphs (SHACL shapes plus ontology). */
-    public static GraphValidator validator() {
-        return new GraphValidator();
     }
 }

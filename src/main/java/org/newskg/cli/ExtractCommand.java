@@ -2,10 +2,8 @@ package org.newskg.cli;
 
 import org.newskg.NewsKg;
 import org.newskg.NewsKgConfig;
-import org.newskg.export.RdfExporter;
 import org.newskg.export.RdfFormat;
 import org.newskg.model.Extraction;
-import org.newskg.rdf.GraphMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,7 +36,7 @@ final class ExtractCommand implements Callable<Integer> {
         NewsKg kg = NewsKg.builder().config(config).build();
         Extraction x = kg.process(Inputs.read(article, Optional.ofNullable(url), config.maxInputBytes()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new RdfExporter().export(kg.map(x), GraphMapper.graphName(x.article()), format, out);
+        kg.write(x, format, out);
         spec.commandLine().getOut().print(out.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();
         x.diagnostics().forEach(d -> spec.commandLine().getErr().println("newskg: " + article + ": " + d.message()));

@@ -1,6 +1,5 @@
 package org.newskg.cli;
 
-import org.apache.jena.query.Query;
 import org.newskg.QueryException;
 import org.newskg.query.NamedQuery;
 import org.newskg.query.QueryRunner;
@@ -39,7 +38,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Query q = resolve(query);
+        QueryRunner.Sparql q = resolve(query);
         try (GraphStore s = GraphStore.open(store, false)) {
             String result = new QueryRunner(s).run(q, params, format);
             spec.commandLine().getOut().print(result);
@@ -48,18 +47,18 @@ final class QueryCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Query resolve(String name) {
+    private static QueryRunner.Sparql resolve(String name) {
         if (name.endsWith(".rq") || name.contains("/")) {
             Path p = Path.of(name);
             if (!Files.isRegularFile(p)) throw new QueryException(name + ": no such query file");
             try {
-                return NamedQuery.parse(Files.readString(p, StandardCharsets.UTF_8), name);
+                return new QueryRunner.Sparql(Files.readString(p, StandardCharsets.UTF_8), name);
             } catch (IOException e) {
                 throw new QueryException(name + ": cannot read: " + e.getMessage(), e);
             }
         }
         return NamedQuery.of(name).orElseThrow(() -> new QueryException("unknown query '" + name + "'; known: "
                 + Arrays.stream(NamedQuery.values()).map(NamedQuery::queryName).collect(Collectors.joining(", "))))
-                .query();
+                .sparql();
     }
 }

@@ -9,6 +9,7 @@ import org.newskg.model.DealStatus;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.Money;
+import org.newskg.model.Role;
 import org.newskg.model.Sentence;
 import org.newskg.model.TimeExpression;
 import org.newskg.model.TimeValue;
@@ -69,9 +70,10 @@ public final class DealExtractor {
      * @param text  the analysed article
      * @param index its resolved mentions
      * @param times its time expressions
+     * @param roles its roles, to let a person's deal stand for their organization
      * @return deals in order of first mention
      */
-    public List<Deal> extract(AnnotatedText text, EntityIndex index, List<TimeExpression> times) {
+    public List<Deal> extract(AnnotatedText text, EntityIndex index, List<TimeExpression> times, List<Role> roles) {
         Map<String, Deal> deals = new LinkedHashMap<>();
         String last = null;
         for (Sentence s : text.sentences()) {
@@ -95,7 +97,8 @@ public final class DealExtractor {
                         target = index.lastOrganizationBefore(s.index(), tb, initiator.map(Ref::key).orElse(""));
                     }
                     if (target.isEmpty() || initiator.isPresent() && initiator.get().key().equals(target.get().key())) continue;
-                    if (tr.kind() == DealKind.HIRING && target.get().type() == EntityType.PERSON) continue;
+                    if (target.get().type() == EntityType.PERSON && tr.kind() != DealKind.INVESTMENT) continue;
+                    initiator = initiator.map(r -> employer(r, roles, index));
                     DealStatus status = statusOf(s.text(), tr.status());
                     String key = tr.kind() + "|" + initiator.map(Ref::key).orElse("") + "|" + target.get().key();
                     Optional<Money> price = priceNear(s, m.start());
@@ -135,6 +138,14 @@ public final class DealExtractor {
         return List.copyOf(deals.values());
     }
 
+    /** A person who buys acts for the organization they lead, when the article says which. */
+    private static Ref employer(Ref r, List<Role> roles, EntityIndex index) {
+        if (r.type() != EntityType.PERSON) return r;
+        return roles.stream().filter(ro -> ro.person().equals(r.key()) && !ro.former()).findFirst()
+                .flatMap(ro -> index.entities().stream().filter(e -> e.key().equals(ro.organization())).findFirst())
+                .map(e -> new Ref(r.mention(), e)).orElse(r);
+    }
+
     private static Deal update(Deal old, Deal now) {
         return new Deal(old.kind(), old.initiator().or(now::initiator), old.target(), old.price().or(now::price),
                 now.status(), now.date().or(old::date), append(old.evidence(), now.evidence().get(0)));
@@ -165,7 +176,7 @@ public final class DealExtractor {
     }
 
     private static boolean fits(Ref r, DealKind kind) {
-        return r.type() == EntityType.ORGANIZATION || kind == DealKind.HIRING && r.type() == EntityType.PRODUCT
+        return r.type() == EntityType.ORGANIZATION || r.type() == EntityType.PERSON && kind == DealKind.ACQUISITION || kind == DealKind.HIRING && r.type() == EntityType.PRODUCT
                 || kind == DealKind.ACQUISITION && r.type() == EntityType.PRODUCT || kind == DealKind.INVESTMENT && r.type() == EntityType.PERSON;
     }
 

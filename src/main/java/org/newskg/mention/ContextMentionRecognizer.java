@@ -189,10 +189,13 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         if (lex.givenNames().contains(surface) && w.getOrDefault(EntityType.PERSON, 0.0) > 0.4) {
             add(w, EntityType.PERSON, 0.2);
         }
+        w.values().removeIf(v -> v <= 0);
+        if (w.isEmpty()) {
+            // no evidence here, but the name still refers to whatever its other mentions make it
+            w.put(EntityType.ORGANIZATION, 0.0);
+        }
         for (Map.Entry<EntityType, Double> e : w.entrySet()) {
-            if (e.getValue() > 0) {
-                out.add(new Mention(span, surface, e.getKey(), Math.min(1.0, e.getValue()), sentence.index()));
-            }
+            out.add(new Mention(span, surface, e.getKey(), Math.min(1.0, e.getValue()), sentence.index()));
         }
     }
 

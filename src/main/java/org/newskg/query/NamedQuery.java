@@ -49,6 +49,11 @@ public enum NamedQuery {
         }
     }
 
+    /** The SPARQL text with its file name, for a runner. */
+    public QueryRunner.Sparql sparql() {
+        return new QueryRunner.Sparql(text(), fileName());
+    }
+
     /** The parsed query (a copy callers may change). */
     public Query query() {
         return PARSED.computeIfAbsent(this, q -> parse(q.text(), q.fileName())).cloneQuery();

@@ -37,6 +37,24 @@ public final class QueryRunner {
      * @throws QueryException when the query is not a SELECT query or fails
      */
     public String run(Query query, Map<String, String> params, ResultFormat format) {
+        return runParsed(query, params, format);
+    }
+
+    /**
+     * SPARQL text and where it came from (a file name), for error messages.
+     *
+     * @param text   the query
+     * @param source file or query name
+     */
+    public record Sparql(String text, String source) {
+    }
+
+    /** Parses and runs SPARQL text; a syntax error names its source. */
+    public String run(Sparql sparql, Map<String, String> params, ResultFormat format) {
+        return runParsed(NamedQuery.parse(sparql.text(), sparql.source()), params, format);
+    }
+
+    private String runParsed(Query query, Map<String, String> params, ResultFormat format) {
         if (!query.isSelectType()) throw new QueryException("only SELECT queries can be printed as a table");
         Query q = bind(query, params);
         return store.read(ds -> {

@@ -1,0 +1,114 @@
+package org.newskg.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.TestData;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bad input gets one clear line on standard error and a non-zero exit, never a stack trace. */
+class BadInputTest {
+    @TempDir
+    Path tmp;
+
+    private static void assertOneLineFailure(CliRun r, int code, String fragment) {
+        assertEquals(code, r.code(), r.err());
+        assertTrue(r.err().contains(fragment), "message names the problem: " + r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void emptyFileIsRefused() throws IOException {
+        Path f = Files.writeString(tmp.resolve("empty.txt"), "");
+        assertOneLineFailure(CliRun.of("extract", f.toString()), 1, "empty");
+    }
+
+    @Test
+    void binaryFileIsRefused() throws IOException {
+        byte[] b = new byte[4096];
+        for (int i = 0; i < b.length; i++) b[i] = (byte) (i * 31);
+        Path f = Files.write(tmp.resolve("image.png"), b);
+        assertOneLineFailure(CliRun.of("extract", f.toString()), 1, "binary");
+    }
+
+    @Test
+    void invalidUtf8TextIsRefused() throws IOException {
+        byte[] b = "Acme Corp said on Monday that it bought Widget Inc. for a large sum of money today. ".repeat(5)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        b[10] = (byte) 0xC3;
+        b[11] = (byte) 0x28;
+        Path f = Files.write(tmp.resolve("bad.txt"), b);
+        assertOneLineFailure(CliRun.of("extract", f.toString()), 1, "not valid UTF-8");
+    }
+
+    @Test
+    void hugeFileIsRefusedBeforeReading() throws IOException {
+        Path f = tmp.resolve("huge.txt");
+        try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
+            raf.setLength(50L * 1024 * 1024);
+        }
+        assertOneLineFailure(CliRun.of("extract", f.toString()), 1, "larger than the limit");
+    }
+
+    @Test
+    void missingFileIsNamed() {
+        assertOneLineFailure(CliRun.of("extract", tmp.resolve("nope.txt").toString()), 1, "no such file");
+    }
+
+    @Test
+    void nonEnglishTextIsRefused() throws IOException {
+        Path f = Files.writeString(tmp.resolve("de.txt"), "Die Bundesregierung hat am Montag beschlossen, dass die neuen "
+                + "Regeln für Unternehmen ab dem nächsten Jahr gelten sollen. Der Minister sagte, man werde die "
+                + "Auswirkungen auf die Wirtschaft genau beobachten und gegebenenfalls nachsteuern. Kritiker bemängeln, "
+                + "dass die Maßnahmen zu spät kommen und zu wenig bewirken würden.");
+        assertOneLineFailure(CliRun.of("extract", f.toString()), 1, "not in English");
+    }
+
+    @Test
+    void malformedPublishedDateIsRefused() {
+        assertOneLineFailure(CliRun.of("extract", "--published", "2026-13-45", TestData.example().toString()), 1,
+                "invalid --published date");
+    }
+
+    @Test
+    void unknownQueryAndSyntaxErrorAreNamed() throws IOException {
+        Path store = tmp.resolve("store");
+        assertEquals(0, CliRun.of("build", "--store", store.toString(), "--published", "2026-03-05",
+                TestData.example().toString()).code());
+        assertOneLineFailure(CliRun.of("query", "--store", store.toString(), "no-such-query"), 1, "unknown query");
+        Path bad = Files.writeString(tmp.resolve("bad.rq"), "SELECT ?x WHERE { ?x ?y }");
+        assertOneLineFailure(CliRun.of("query", "--store", store.toString(), bad.toString()), 1, "syntax error");
+    }
+
+    @Test
+    void queryOnMissingStoreIsNamed() {
+        assertOneLineFailure(CliRun.of("query", "--store", tmp.resolve("none").toString(), "people"), 1, "no store");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        CliRun r = CliRun.of("extract", "--bogus", "x");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--bogus"));
+    }
+
+    @Test
+    void unwritableStoreIsRefused() throws IOException {
+        Path ro = Files.createDirectory(tmp.resolve("ro"));
+        assertTrue(ro.toFile().setWritable(false));
+        try {
+            if (Files.isWritable(ro)) return; // running as a user who may write anywhere: nothing to check
+            assertOneLineFailure(CliRun.of("build", "--store", ro.resolve("kg").toString(), "--published", "2026-03-05",
+                    TestData.example().toString()), 1, "kg");
+        } finally {
+            ro.toFile().setWritable(true);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.newskg.query;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.newskg.QueryException;
+import org.newskg.store.GraphStore;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each bundled query runs against {@code queries/fixture.ttl} (loaded as one article graph) and gives
+ * {@code queries/expected/<name>.tsv}. {@code -Dnewskg.updateGolden=true} rewrites the expected files.
+ */
+class QueriesTest {
+    private static final Path DIR = Path.of("src/test/resources/queries");
+    private static final Map<NamedQuery, Map<String, String>> PARAMS = Map.of(
+            NamedQuery.ENTITY_PROFILE, Map.of("entityName", "Lumen Robotics"),
+            NamedQuery.DEALS_BY_COMPANY, Map.of("companyName", "Lumen Robotics"));
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @EnumSource(NamedQuery.class)
+    void everyBundledQueryParsesAndHasAHeaderComment(NamedQuery q) {
+        assertTrue(q.text().startsWith("#"), q.fileName() + " starts with a comment");
+        assertTrue(q.query().isSelectType(), q.fileName() + " is a SELECT query");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NamedQuery.class)
+    void queryGivesExpectedRowsOnFixture(NamedQuery q) throws IOException {
+        Model fixture = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(fixture, DIR.resolve("fixture.ttl").toString(), Lang.TURTLE);
+        String result;
+        try (GraphStore store = GraphStore.open(tmp.resolve("kg"), true)) {
+            store.replace(Map.of("https://newskg.org/article/fixture", fixture));
+            result = new QueryRunner(store).run(q.query(), PARAMS.getOrDefault(q, Map.of()), ResultFormat.TSV);
+        }
+        Path expected = DIR.resolve("expected").resolve(q.queryName() + ".tsv");
+        if (Boolean.getBoolean("newskg.updateGolden") || !Files.exists(expected)) {
+            Files.createDirectories(expected.getParent());
+            Files.writeString(expected, result);
+            Assumptions.abort("wrote " + expected + "; review it");
+        }
+        assertEquals(Files.readString(expected), result);
+    }
+
+    @Test
+    void syntaxErrorNamesTheSource() {
+        QueryException e = assertThrows(QueryException.class, () -> NamedQuery.parse("SELECT ?x WHERE {", "broken.rq"));
+        assertTrue(e.getMessage().startsWith("broken.rq: SPARQL syntax error"), e.getMessage());
+    }
+}
