@@ -27,9 +27,9 @@ final class MainContent {
     private static final Pattern UNLIKELY = Pattern.compile(
             "(?i)-ad-|\\bads?\\b|advert|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|"
                     + "header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|"
-                    + "supplemental|popup|promo|newsletter|subscribe|cookie|consent|share|sharing|teaser|recirc|"
+                    + "supplemental|popup|promo|newsletter|subscribe|cookie|consent|share|sharing|teaser|recirc|agegate|"
                     + "outbrain|taboola|nav|masthead|toolbar|trending|most-popular|signup|paywall|modal|related-|"
-                    + "widget|tags|pagination|pager");
+                    + "widget|pagination|pager");
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post|text");
     private static final Set<String> STRIP_TAGS = Set.of("script", "style", "noscript", "iframe", "form", "nav",
             "aside", "footer", "button", "svg", "select", "input", "textarea", "object", "embed", "canvas", "template",
@@ -68,13 +68,23 @@ final class MainContent {
                     || e.hasAttr("itemprop") && e.attr("itemprop").equals("articleBody")) {
                 continue;
             }
-            if (UNLIKELY.matcher(match).find() && !MAYBE.matcher(match).find() && !hasAncestorTag(e, "table")) {
+            if (UNLIKELY.matcher(match).find() && !MAYBE.matcher(match).find() && !hasAncestorTag(e, "table")
+                    && !holdsArticle(e)) {
                 remove.add(e);
             }
         }
         for (Element e : remove) {
             if (e.parent() != null) e.remove();
         }
+    }
+
+    /** A container with several long paragraphs is the article whatever its class says ("widget-container"). */
+    private static boolean holdsArticle(Element e) {
+        int longParagraphs = 0;
+        for (Element p : e.select("p")) {
+            if (p.text().length() > 120 && ++longParagraphs >= 3) return true;
+        }
+        return false;
     }
 
     private static boolean hasAncestorTag(Element e, String tag) {

@@ -59,8 +59,22 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Strin
             date = url.flatMap(PageMetadata::urlDate).or(() -> visibleDate(doc));
             published = date.map(LocalDate::toString);
         }
-        return new PageMetadata(title.map(PageMetadata::clean), authors(doc, ld), published, date, url,
+        Optional<String> siteName = site;
+        title = title.map(PageMetadata::clean).map(t -> withoutSite(t, siteName));
+        return new PageMetadata(title, authors(doc, ld), published, date, url,
                 site.map(PageMetadata::clean), lang);
+    }
+
+    /** "Headline | Site" and "Headline - Site" lose the site part when what is left still reads as a headline. */
+    static String withoutSite(String title, Optional<String> site) {
+        Matcher m = Pattern.compile("^(.{15,}?)\\s+[|\\-–—·:]\\s+([^|\\-–—·]{2,40})$").matcher(title);
+        if (m.matches()) {
+            String tail = m.group(2).strip();
+            boolean isSite = site.map(s -> s.equalsIgnoreCase(tail) || tail.toLowerCase(Locale.ROOT).contains(s.toLowerCase(Locale.ROOT))
+                    || s.toLowerCase(Locale.ROOT).contains(tail.toLowerCase(Locale.ROOT))).orElse(false);
+            if (isSite || tail.split("\\s+").length <= 3 && m.group(1).split("\\s+").length >= 4) return m.group(1).strip();
+        }
+        return title;
     }
 
     /** The date part as written: "2017-01-18T23:00:00-0800" is 2017-01-18, the publisher's local date. */
