@@ -38,11 +38,14 @@ public final class DealExtractor {
             t("(?:sale|sold|selling|sell) (?:\\w+ )?(?:of (?:\\w+ ){0,4})?to", DealKind.ACQUISITION, true, DealStatus.ANNOUNCED),
             t("acquired|bought|purchased|took over|completed (?:its|the) (?:acquisition|purchase) of", DealKind.ACQUISITION, false, DealStatus.COMPLETED),
             t("(?:to|would|will|agreed to|plans to|offered to|offering \\S+(?: \\w+)? to|attempted to|tried to|sought to|bid to|deal to|offer to) (?:\\w+ )?(?:acquire|buy|purchase|take over)", DealKind.ACQUISITION, false, DealStatus.PROPOSED),
-            t("acquires|buys|acquiring|buying|takeover of|acquisition of|purchase of|merger with|merge with|buyout of", DealKind.ACQUISITION, false, DealStatus.ANNOUNCED),
+            t("(?:takeover|acquisition|buyout|purchase) (?:offer|bid|proposal) from|offer from", DealKind.ACQUISITION, true, DealStatus.PROPOSED),
+            t("acquires|buys|acquiring|buying|merger with|merge with", DealKind.ACQUISITION, false, DealStatus.ANNOUNCED),
+            t("takeover of|acquisition of|purchase of|buyout of", DealKind.ACQUISITION, false, DealStatus.COMPLETED),
             t("(?:was|were|been|is|are) (?:\\w+ )?hired by", DealKind.HIRING, true, DealStatus.COMPLETED),
             t("hired|poached|recruited|acqui-?hired|hires|hiring|poaches|recruits", DealKind.HIRING, false, DealStatus.COMPLETED),
             t("(?:invested|invests|investing|put \\S+(?: \\w+)?) in|investment in|stake in|backed|led (?:a|the) (?:\\S+ )?(?:funding )?round in|funded", DealKind.INVESTMENT, false, DealStatus.COMPLETED),
             t("(?:partnership|partnered|partners|partnering|partner|alliance|collaboration|agreement|contract|deal) with", DealKind.PARTNERSHIP, false, DealStatus.ANNOUNCED));
+    private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:its|his|her|their|the company's|the company’s|the company|the startup|the firm|he|she|it|they)\\s+(?:\\S+\\s+){0,4}$");
     private static final Pattern INVESTOR_NOUN = Pattern.compile("(?:largest|biggest|major|main|key|early|lead|strategic)?\\s*(investor|backer|shareholder)s?\\b");
     private static final Pattern DEAL_NOUN = Pattern.compile("(?i)\\b(?:the|this|that|its|their) (?:\\S+ )?(deal|acquisition|takeover|offer|merger|bid|purchase|sale|negotiations?|talks|transaction)\\b");
     private static final Map<Pattern, DealStatus> STATUS = statusWords();
@@ -91,7 +94,13 @@ public final class DealExtractor {
                     Optional<Ref> before = nearestBefore(refs, tb, tr.kind());
                     Optional<Ref> after = nearestAfter(refs, te, tr.kind());
                     Optional<Ref> initiator = tr.reversed() ? after : before;
-                    Optional<Ref> target = tr.reversed() ? before : after;
+                    Optional<Ref> target = (tr.reversed() ? before : after).filter(r -> r.type() != EntityType.PERSON)
+                            .or(() -> tr.reversed() ? nearestBefore(refs.stream().filter(r -> r.type() != EntityType.PERSON).toList(), tb, tr.kind()) : Optional.empty());
+                    Optional<Ref> named = initiator;
+                    if (!tr.reversed() && PRONOUN_BEFORE.matcher(s.text().substring(0, m.start())).find()
+                            && (named.isEmpty() || named.get().type() == EntityType.PERSON && roles.stream().noneMatch(ro -> ro.person().equals(named.get().key())))) {
+                        initiator = index.lastOrganizationBefore(s.index(), tb, target.map(Ref::key).orElse(""));
+                    }
                     if (target.isEmpty() && !tr.reversed() && DEAL_NOUN.matcher(s.text().substring(m.end())).lookingAt() == false
                             && s.text().substring(m.end()).matches("(?is)\\s*(?:the|this|that) (?:\\w+ )?(?:startup|company|firm|lab|team|business).*")) {
                         target = index.lastOrganizationBefore(s.index(), tb, initiator.map(Ref::key).orElse(""));

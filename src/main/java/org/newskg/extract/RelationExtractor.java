@@ -41,6 +41,8 @@ public final class RelationExtractor {
 
     private static final Set<String> APPOSITION_FILLER = Set.of("a", "an", "the", "its", "his", "her", "their", "now", "also", "and");
     private static final Set<String> COPULA = Set.of("is", "was", "as", "became", "becomes", "now", "named", "appointed", "be", "remains", "serves");
+    private static final Set<String> APPOINT = Set.of("hired", "hires", "named", "names", "appointed", "appoints",
+            "promoted", "promotes", "tapped", "taps", "elected", "elects", "recruited", "recruits", "welcomes", "welcomed");
     private static final Set<String> MAKER_VERBS = Set.of("launched", "released", "unveiled", "introduced", "announced",
             "developed", "built", "created", "makes", "made", "launches", "releases", "ships", "shipped", "debuted", "offers");
     private final TitleFinder titles;
@@ -59,8 +61,10 @@ public final class RelationExtractor {
             List<Token> toks = text.tokens(s.index());
             List<Ref> refs = index.in(s.index());
             if (s.kind() == BlockKind.BYLINE) {
-                byline(s, refs, roles);
+                byline(s, refs, roles, text.article().site().map(site -> index.byName(site)
+                        .filter(e -> e.type() == EntityType.ORGANIZATION).map(e -> e.key()).orElse("")));
             }
+            appointments(s, toks, refs, roles);
             titleRoles(s, toks, refs, index, roles);
             formerEmployers(s, toks, refs, roles);
             makers(s, toks, refs, index, makerVotes, makerEvidence);
@@ -73,13 +77,47 @@ public final class RelationExtractor {
         return new Relations(dedupe(roles), makers);
     }
 
-    private static void byline(Sentence s, List<Ref> refs, List<Role> roles) {
+    /** "By Jane Doe, Example News": the author writes for the organization named, else for the page's site. */
+    private static void byline(Sentence s, List<Ref> refs, List<Role> roles, Optional<String> site) {
         Ref org = null;
         for (Ref r : refs) if (r.type() == EntityType.ORGANIZATION) org = r;
-        if (org == null) return;
+        Optional<String> orgKey = org != null ? Optional.of(org.key()) : site.filter(k -> !k.isEmpty());
+        if (orgKey.isEmpty()) return;
+        int end = org != null ? org.mention().span().begin() : Integer.MAX_VALUE;
         for (Ref r : refs) {
-            if (r.type() == EntityType.PERSON && r.mention().span().end() < org.mention().span().begin()) {
-                roles.add(new Role(r.key(), "", org.key(), false, s.evidence()));
+            if (r.type() == EntityType.PERSON && r.mention().span().end() < end) {
+                roles.add(new Role(r.key(), "", orgKey.get(), false, s.evidence()));
+            }
+        }
+    }
+
+    /** "Acme hired Jane Doe as CFO", "Acme names Jane Doe chief strategy officer", "Jane Doe joins Acme as CTO". */
+    private void appointments(Sentence s, List<Token> toks, List<Ref> refs, List<Role> roles) {
+        for (int k = 0; k < refs.size(); k++) {
+            Ref p = refs.get(k);
+            if (p.type() != EntityType.PERSON) continue;
+            int b = tokenAt(toks, p.mention().span().begin());
+            int e = tokenAt(toks, p.mention().span().end() - 1);
+            String before = word(toks, b - 1).toLowerCase(Locale.ROOT);
+            int t = e + 1;
+            if (word(toks, t).equalsIgnoreCase("as")) t++;
+            if (word(toks, t).equalsIgnoreCase("its") || word(toks, t).equalsIgnoreCase("the") || word(toks, t).equalsIgnoreCase("new")) t++;
+            if (word(toks, t).equalsIgnoreCase("new")) t++;
+            Optional<TitleMatch> title = titles.at(toks, t);
+            if (title.isEmpty()) continue;
+            Ref org = null;
+            if (APPOINT.contains(before)) {
+                for (Ref r : refs) {
+                    if (r.type() == EntityType.ORGANIZATION && r.mention().span().end() <= p.mention().span().begin()) org = r;
+                }
+            } else if (word(toks, e + 1).toLowerCase(Locale.ROOT).matches("joins|joined|rejoins")) {
+                for (Ref r : refs) {
+                    if (r.type() == EntityType.ORGANIZATION && tokenAt(toks, r.mention().span().begin()) == e + 2) org = r;
+                }
+                title = titles.at(toks, e + 2 + 1 + (word(toks, e + 4).equalsIgnoreCase("as") ? 1 : 0));
+            }
+            if (org != null && title.isPresent()) {
+                roles.add(new Role(p.key(), title.get().title(), org.key(), false, s.evidence()));
             }
         }
     }

@@ -54,6 +54,9 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
     private static final Set<String> MIDDLE_STOP = Set.of("The", "A", "An", "And", "Or", "Of", "In", "On", "At", "To",
             "For", "But", "By", "With", "From", "As", "It", "He", "She", "We", "They", "This", "That", "These", "Those",
             "His", "Her", "Its", "Their", "Our", "My", "Your", "If", "When", "While", "So", "Not", "No", "Yes");
+    private static final Set<String> DEAL_NOUNS = Set.of("acquisition", "buyout", "takeover", "purchase", "sale",
+            "merger", "stake", "investment", "shareholders", "shares", "stock", "deal", "bid", "offer", "ceo", "board");
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "di", "la", "le", "bin", "al", "du", "dos", "das");
     private static final Set<String> OF_HEADS = Set.of("Bank", "University", "Department", "Institute", "Ministry",
             "Bureau", "College", "School", "Museum", "Society", "Association", "Council", "Board", "Federation",
@@ -85,7 +88,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                     continue;
                 }
                 int j = extend(toks, i, stats, headline, titleTok);
-                score(text, s, toks, i, j, titleTok, shaped, out);
+                score(text, s, toks, i, j, titleTok, shaped, stats, out);
                 i = j;
             }
         }
@@ -177,29 +180,39 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
     }
 
     private void score(AnnotatedText text, Sentence sentence, List<Token> toks, int i, int j, boolean[] titleTok,
-                       Set<String> shaped, List<Mention> out) {
+                       Set<String> shaped, DocumentStats stats, List<Mention> out) {
+        boolean quoted = false;
         Span span = new Span(toks.get(i).span().begin(), toks.get(j - 1).span().end());
+        if (i > 0 && j < toks.size() && QUOTES.contains(toks.get(i - 1).text()) && QUOTES.contains(toks.get(j).text())
+                || j + 1 < toks.size() && i > 0 && QUOTES.contains(toks.get(i - 1).text()) && toks.get(j).text().equals(",")
+                && QUOTES.contains(toks.get(j + 1).text())) {
+            quoted = true;
+        }
         String surface = span.of(text.text());
         if (lex.locations().contains(surface) || surface.length() < 2) return;
         Map<EntityType, Double> w = new EnumMap<>(EntityType.class);
         // the shape of a name is one piece of evidence however often the name is repeated
-        if (shaped.add(org.newskg.model.Names.slug(surface))) shape(toks, i, j, surface, w);
+        if (shaped.add(org.newskg.model.Names.slug(surface))) shape(toks, i, j, surface, w, () -> stats.capsInside(surface));
         leftContext(sentence, toks, i, j - i, w);
         rightContext(toks, j, titleTok, w);
         if (lex.givenNames().contains(surface) && w.getOrDefault(EntityType.PERSON, 0.0) > 0.4) {
             add(w, EntityType.PERSON, 0.2);
         }
+        if (quoted && j - i >= 2 && sentence.kind() == BlockKind.PARAGRAPH) add(w, EntityType.PRODUCT, 0.4);
         w.values().removeIf(v -> v <= 0);
         if (w.isEmpty()) {
-            // no evidence here, but the name still refers to whatever its other mentions make it
-            w.put(EntityType.ORGANIZATION, 0.0);
+            // no evidence here, but the name still refers to whatever its other mentions make it; a name
+            // capitalized inside a sentence again and again in business news is most often an organization
+            boolean inside = i > DocumentStats.firstWord(toks) && !isOpening(toks.get(i - 1));
+            w.put(EntityType.ORGANIZATION, inside && s0(sentence) ? 0.12 : 0.0);
         }
         for (Map.Entry<EntityType, Double> e : w.entrySet()) {
             out.add(new Mention(span, surface, e.getKey(), Math.min(1.0, e.getValue()), sentence.index()));
         }
     }
 
-    private void shape(List<Token> toks, int i, int j, String surface, Map<EntityType, Double> w) {
+    private void shape(List<Token> toks, int i, int j, String surface, Map<EntityType, Double> w,
+                       java.util.function.IntSupplier insideCaps) {
         int n = j - i;
         String first = toks.get(i).text();
         String last = toks.get(j - 1).text();
@@ -213,7 +226,9 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         else if (n == 1 && INNER_CAPS.matcher(first).matches()) {
             add(w, EntityType.ORGANIZATION, 0.2);
             add(w, EntityType.PRODUCT, 0.1);
-        } else if (n == 1 && alpha && !lex.givenNames().contains(first)) add(w, EntityType.ORGANIZATION, 0.1);
+        } else if (n == 1 && alpha && !lex.givenNames().contains(first)) {
+            add(w, EntityType.ORGANIZATION, insideCaps.getAsInt() > 0 ? 0.35 : 0.1);
+        }
         if (CAMEL_LOWER.matcher(first).matches()) add(w, EntityType.PRODUCT, 0.6);
         if (VERSIONED.matcher(first).matches()) add(w, EntityType.PRODUCT, 0.1);
     }
@@ -244,6 +259,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         if (l1.equals("at") && (WORK_AT.contains(l2) || endsTitle(toks, i - 1))) add(w, EntityType.ORGANIZATION, 0.7);
         else if (l1.equals("at") || l1.equals("from") && endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, 0.15);
         if (JOIN.contains(l1)) add(w, EntityType.ORGANIZATION, 0.5);
+        if (l1.equals("of") && DEAL_NOUNS.contains(l2) || l1.equals("from") && (l2.equals("offer") || l2.equals("bid"))) add(w, EntityType.ORGANIZATION, 0.5);
         if (DEAL_OBJECT_VERBS.contains(l1) || l1.equals("in") && (l2.equals("invested") || l2.equals("stake")
                 || l2.equals("investment") || l2.equals("investing"))) add(w, EntityType.ORGANIZATION, 0.4);
         if (l1.equals("with") && (l2.startsWith("partner") || l2.equals("deal") || l2.equals("agreement")
@@ -290,6 +306,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                 && !lex.titles().contains(l1 + " " + l2)) add(w, EntityType.ORGANIZATION, 0.4);
         if ((n1.equals("'s") || n1.equals("’s")) && j + 1 < titleTok.length && titleTok[j + 1]) add(w, EntityType.ORGANIZATION, 0.6);
         if ((n1.equals("'s") || n1.equals("’s")) && lex.orgContext().contains(l2)) add(w, EntityType.ORGANIZATION, 0.4);
+        if ((n1.equals("'s") || n1.equals("’s")) && DEAL_NOUNS.contains(word(toks, j + 2).toLowerCase(Locale.ROOT))) add(w, EntityType.ORGANIZATION, 0.4);
         if (lex.orgContext().contains(l1) && !l1.equals(n1.toUpperCase(Locale.ROOT)) || ORG_SUBJECT_VERBS.contains(l1)) {
             add(w, EntityType.ORGANIZATION, 0.4);
         }
@@ -301,6 +318,10 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                 || l2.equals("available") || l2.equals("downloaded"))) add(w, EntityType.PRODUCT, 0.5);
         if (l1.equals("users") || l1.equals("subscribers") || l1.equals("downloads")) add(w, EntityType.PRODUCT, 0.3);
         if (l1.equals("(") && ACRONYM.matcher(n2).matches() && n3.equals(")")) add(w, EntityType.ORGANIZATION, 0.3);
+    }
+
+    private static boolean s0(Sentence s) {
+        return s.kind() == BlockKind.PARAGRAPH;
     }
 
     private boolean endsTitle(List<Token> toks, int i) {

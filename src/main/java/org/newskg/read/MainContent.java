@@ -47,7 +47,7 @@ final class MainContent {
         strip(body);
         Element best = bestCandidate(body);
         List<TextBlock> out = new ArrayList<>();
-        collect(best, out);
+        for (Element e : withRelatedSiblings(best)) collect(e, out);
         return out;
     }
 
@@ -129,6 +129,31 @@ final class MainContent {
             cur = cur.parent();
         }
         return cur;
+    }
+
+    /**
+     * The article often continues in sibling containers of the best one (one per section of a long story): keep
+     * siblings with the same class, or that hold real paragraphs with few links.
+     */
+    private static List<Element> withRelatedSiblings(Element best) {
+        Element parent = best.parent();
+        if (parent == null || best.normalName().equals("body")) return List.of(best);
+        List<Element> out = new ArrayList<>();
+        double bestLength = best.text().length();
+        for (Element sib : parent.children()) {
+            if (sib == best) {
+                out.add(sib);
+                continue;
+            }
+            boolean sameClass = !best.className().isBlank() && sib.className().equals(best.className());
+            String text = sib.text();
+            int longParagraphs = 0;
+            for (Element p : sib.select("p")) if (p.text().length() > 80) longParagraphs++;
+            boolean prose = (longParagraphs >= 1 || sib.normalName().equals("p") && text.length() > 80)
+                    && linkDensity(sib) < 0.25;
+            if ((sameClass && text.length() > 0.05 * bestLength) || prose) out.add(sib);
+        }
+        return out;
     }
 
     private static double tagBonus(Element e) {

@@ -111,7 +111,8 @@ public final class VotingEntityResolver implements EntityResolver {
             "Holdings", "Labs", "Lab", "Technologies", "Systems", "Research", "Ventures", "Capital", "Partners", "Media",
             "Foundation", "Institute", "University", "Bank", "Securities", "Financial", "Studios", "Games", "News",
             "Times", "Journal", "Post", "Network", "Networks", "Health", "Energy", "Motors", "Airlines", "Japan",
-            "China", "India", "Europe", "America", "Cloud", "AI");
+            "China", "India", "Europe", "America", "Cloud", "AI", "Computer", "Computers", "Software", "Music",
+            "Records", "Entertainment", "Pictures", "Electronics", "Industries", "International", "Global", "USA", "UK");
 
     /** A short name joins the one longer name that ends with it, when the longer one is a person or is led by an organization. */
     private static void linkShortForms(Map<String, Group> groups) {
