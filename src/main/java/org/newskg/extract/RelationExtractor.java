@@ -231,12 +231,17 @@ public final class RelationExtractor {
             }
             if (org == null || w.equals("former") && !word(toks, tokenAt(toks, org.mention().span().end() - 1) + 1)
                     .matches("(?i)employees?|staff|members?|engineers?")) continue;
-            for (Ref r : refs) {
-                if (r.type() == EntityType.PERSON && r.mention().span().begin() < toks.get(i).span().begin()) {
-                    roles.add(new Role(r.key(), "", org.key(), true, s.evidence()));
-                    break;
-                }
+            int orgToken = tokenAt(toks, org.mention().span().begin());
+            boolean employment = w.equals("left") || w.equals("former");
+            for (int q = i + 1; q < orgToken; q++) {
+                if (word(toks, q).matches("(?i)at|for|with|of")) employment = true;
             }
+            if (!employment) continue;
+            Ref person = null;
+            for (Ref r : refs) {
+                if (r.type() == EntityType.PERSON && r.mention().span().begin() < toks.get(i).span().begin()) person = r;
+            }
+            if (person != null) roles.add(new Role(person.key(), "", org.key(), true, s.evidence()));
         }
     }
 

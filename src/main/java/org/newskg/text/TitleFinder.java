@@ -53,13 +53,17 @@ public final class TitleFinder {
         int coreStart = k;
         int end = -1;
         String core = null;
-        for (int n = Math.min(lex.titles().maxWords(), tokens.size() - coreStart); n >= 1; n--) {
-            String phrase = join(tokens, coreStart, coreStart + n).replaceFirst("^ex-", "");
-            if (lex.titles().contains(phrase)) {
-                end = coreStart + n;
-                core = phrase;
-                break;
+        // "senior vice president" with its modifier; failing that, the modifier may be the title ("executive")
+        for (int cs : new int[]{coreStart, start}) {
+            for (int n = Math.min(lex.titles().maxWords(), tokens.size() - cs); n >= 1 && end < 0; n--) {
+                String phrase = join(tokens, cs, cs + n).replaceFirst("^ex-", "");
+                if (lex.titles().contains(phrase)) {
+                    end = cs + n;
+                    core = phrase;
+                    coreStart = cs;
+                }
             }
+            if (end >= 0) break;
         }
         // chief <one to three words> officer
         if (coreStart < tokens.size() && lower(tokens.get(coreStart)).equals("chief")) {
