@@ -97,22 +97,41 @@ public final class FigureExtractor {
         return Optional.ofNullable(best);
     }
 
-    /** The possessive owner or nearest organization or product before the number, else the first after it. */
+    /**
+     * The subject of the number: a possessive right before it ("Codex's usage was 5%"), else the first product
+     * before it, else the nearest organization before it; with none, "this product" or "the company" refers to
+     * the product or organization last named; else the first name after the number.
+     */
     private static Optional<Ref> subject(Sentence s, Quantity q, EntityIndex index) {
         int at = s.span().begin() + q.span().begin();
-        Ref before = null;
+        Ref product = null, org = null;
         for (Ref r : index.in(s.index())) {
-            if (r.type() == EntityType.PERSON) continue;
-            if (r.mention().span().end() <= at) {
-                String between = s.text().substring(r.mention().span().end() - s.span().begin(), q.span().begin());
-                if (before == null || r.type() == EntityType.PRODUCT || before.type() != EntityType.PRODUCT) before = r;
-                if (between.toLowerCase(Locale.ROOT).matches("['’]s .*") && between.length() < 40) {
-                    before = r;
-                }
-            }
+            if (r.type() == EntityType.PERSON || r.mention().span().end() > at) continue;
+            String between = s.text().substring(r.mention().span().end() - s.span().begin(), q.span().begin());
+            if (between.matches("['’]s [^,;]{0,40}")) return Optional.of(r);
+            if (r.type() == EntityType.PRODUCT && product == null) product = r;
+            if (r.type() == EntityType.ORGANIZATION) org = r;
         }
-        if (before != null) return Optional.of(before);
+        if (product != null) return Optional.of(product);
+        if (org != null) return Optional.of(org);
+        String lower = s.text().substring(0, q.span().begin()).toLowerCase(Locale.ROOT);
+        if (lower.matches(".*\\b(this|the|its|that) (product|tool|app|model|service|game)\\b.*")) {
+            return lastBefore(index, s.index(), EntityType.PRODUCT);
+        }
+        if (lower.matches(".*\\b(the|this) (company|startup|firm|business)\\b.*|^(it|its) .*")) {
+            return lastBefore(index, s.index(), EntityType.ORGANIZATION);
+        }
         return index.in(s.index()).stream().filter(r -> r.type() != EntityType.PERSON
                 && r.mention().span().begin() >= at).findFirst();
+    }
+
+    private static Optional<Ref> lastBefore(EntityIndex index, int sentence, EntityType type) {
+        for (int k = sentence - 1; k >= Math.max(0, sentence - 3); k--) {
+            List<Ref> refs = index.in(k);
+            for (int i = refs.size() - 1; i >= 0; i--) {
+                if (refs.get(i).type() == type) return Optional.of(refs.get(i));
+            }
+        }
+        return Optional.empty();
     }
 }
