@@ -128,6 +128,15 @@ final class MainContent {
             if (ps == null || ps < bestScore * 0.75) break;
             cur = cur.parent();
         }
+        // a story split over several containers: an ancestor (up to three levels) holds clearly more clean prose
+        int own = prose(cur);
+        Element a = cur.parent();
+        for (int level = 0; level < 3 && a != null && a != body && linkDensity(a) < 0.3; level++, a = a.parent()) {
+            if (prose(a) > own * 1.15) {
+                cur = a;
+                own = prose(a);
+            }
+        }
         return cur;
     }
 
@@ -154,6 +163,16 @@ final class MainContent {
             if ((sameClass && text.length() > 0.05 * bestLength) || prose) out.add(sib);
         }
         return out;
+    }
+
+    /** Characters in long paragraphs with few links. */
+    private static int prose(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            int len = p.text().length();
+            if (len > 80 && linkDensity(p) < 0.2) n += len;
+        }
+        return n;
     }
 
     private static double tagBonus(Element e) {
