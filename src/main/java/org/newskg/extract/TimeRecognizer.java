@@ -166,7 +166,7 @@ public final class TimeRecognizer {
 
     /** "a few weeks later": the month a few weeks after the reference; "a year later": the next year. */
     private static TimeValue shift(TimeValue ref, String g, int sign) {
-        int n = g.matches("^(a|one) .*") ? 1 : g.matches("^(two|a couple of) .*") ? 2 : g.startsWith("three") ? 3
+        int n = g.matches("^(a few|several|some) .*") ? 3 : g.matches("^(a|one) .*") ? 1 : g.matches("^(two|a couple of) .*") ? 2 : g.startsWith("three") ? 3
                 : g.startsWith("four") ? 4 : g.startsWith("five") ? 5 : g.startsWith("six") ? 6 : g.startsWith("ten") ? 10 : 3;
         LocalDate base = ref.precision() == Precision.DAY ? ref.start() : ref.start().plusDays(14);
         if (g.contains("year")) return TimeValue.year(base.plusYears((long) sign * n).getYear());
