@@ -125,6 +125,8 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         boolean camel = CAMEL_LOWER.matcher(s).matches();
         if (!t.capitalized() && !versioned && !camel) return false;
         if (lex.commonCaps().contains(s) || titleTok[i] && t.capitalized()) return false;
+        if (s.length() > 2 && s.equals(s.toUpperCase(Locale.ROOT))
+                && lex.commonCaps().contains(s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT))) return false;
         if (s.contains("-") && hasLowerPart(s)) return false;
         if (Character.isDigit(s.charAt(0))) return false;
         boolean special = camel || versioned || INNER_CAPS.matcher(s).matches() || s.matches(".*\\d.*");
@@ -190,6 +192,9 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         }
         String surface = span.of(text.text());
         if (lex.locations().contains(surface) || surface.length() < 2) return;
+        if (j - i >= 2 && surface.matches("[\\p{Lu}\\d .'’-]+") && surface.replaceAll("[^\\p{Lu}]", "").length() > 6) {
+            return; // a shouted line (byline or heading in capitals), not a name we can type
+        }
         Map<EntityType, Double> w = new EnumMap<>(EntityType.class);
         // the shape of a name is one piece of evidence however often the name is repeated
         if (shaped.add(org.newskg.model.Names.slug(surface))) shape(toks, i, j, surface, w, () -> stats.capsInside(surface));

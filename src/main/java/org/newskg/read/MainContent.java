@@ -30,6 +30,9 @@ final class MainContent {
                     + "supplemental|popup|promo|newsletter|subscribe|cookie|consent|share|sharing|teaser|recirc|agegate|"
                     + "outbrain|taboola|nav|masthead|toolbar|trending|most-popular|signup|paywall|modal|related-|"
                     + "widget|pagination|pager");
+    /** Advertising labels and sponsored teasers that sit inside article containers. */
+    private static final Pattern AD_LABEL = Pattern.compile(
+            "(?i)^(advertisement|advertising|sponsored|promoted|paid (post|content)|ad)$|sponsored by|invented by teads|^promoted by|^recommended by");
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post|text");
     private static final Set<String> STRIP_TAGS = Set.of("script", "style", "noscript", "iframe", "form", "nav",
             "aside", "footer", "button", "svg", "select", "input", "textarea", "object", "embed", "canvas", "template",
@@ -262,6 +265,7 @@ final class MainContent {
     private static void add(List<TextBlock> out, String raw, BlockKind kind) {
         String t = PageMetadata.clean(raw);
         if (t.length() < 2 || !t.codePoints().anyMatch(Character::isLetterOrDigit)) return;
+        if (AD_LABEL.matcher(t).find() || t.contains("</") || t.matches(".*<\\w+ [^>]*>.*")) return;
         if (!out.isEmpty() && out.get(out.size() - 1).text().equals(t)) return;
         out.add(new TextBlock(t, kind));
     }
