@@ -100,15 +100,17 @@ class BadInputTest {
     }
 
     @Test
-    void unwritableStoreIsRefused() throws IOException {
-        Path ro = Files.createDirectory(tmp.resolve("ro"));
-        assertTrue(ro.toFile().setWritable(false));
-        try {
-            if (Files.isWritable(ro)) return; // running as a user who may write anywhere: nothing to check
-            assertOneLineFailure(CliRun.of("build", "--store", ro.resolve("kg").toString(), "--published", "2026-03-05",
-                    TestData.example().toString()), 1, "kg");
-        } finally {
-            ro.toFile().setWritable(true);
-        }
+    void storeThatCannotBeCreatedIsRefused() throws IOException {
+        // a folder cannot be made below a regular file, whoever runs the test (root may write anywhere else)
+        Path file = Files.writeString(tmp.resolve("plain-file"), "x");
+        assertOneLineFailure(CliRun.of("build", "--store", file.resolve("kg").toString(), "--published", "2026-03-05",
+                TestData.example().toString()), 1, "cannot create the store folder");
+    }
+
+    @Test
+    void storeThatIsAFileIsRefused() throws IOException {
+        Path file = Files.writeString(tmp.resolve("kg"), "x");
+        assertOneLineFailure(CliRun.of("build", "--store", file.toString(), "--published", "2026-03-05",
+                TestData.example().toString()), 1, "not a folder");
     }
 }
