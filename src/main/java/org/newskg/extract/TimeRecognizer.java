@@ -66,8 +66,10 @@ public final class TimeRecognizer {
                 Span span = new Span(s.span().begin() + m.start(), s.span().begin() + m.end());
                 String matched = m.group().replaceFirst("^(?i)(in|by|since|until|during|of|from|through|on|for|around|before|after|and|between) ", "");
                 out.add(new TimeExpression(span, matched, v.get(), !absolute));
-                // the story's reference time only moves forward: a flashback ("since 2021") does not move it back
-                if ((absolute || m.group("later") != null) && (ref == null || v.get().compareTo(ref) > 0
+                // a full date or month sets the story's reference time; a bare year ("since 2021") or a "later"
+                // only moves it forward, so a passing flashback does not drag the story back
+                boolean precise = absolute && v.get().precision() != Precision.YEAR;
+                if (precise || (absolute || m.group("later") != null) && (ref == null || v.get().compareTo(ref) > 0
                         || pub.isPresent() && ref.start().equals(pub.get()))) {
                     ref = v.get();
                 }
