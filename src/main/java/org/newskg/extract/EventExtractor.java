@@ -25,6 +25,7 @@ public final class EventExtractor {
     /** @return events in date order, then text order */
     public List<Event> extract(AnnotatedText text, EntityIndex index, List<TimeExpression> times) {
         List<Event> out = new ArrayList<>();
+        headline(text, index, times).ifPresent(out::add);
         for (Sentence s : text.sentences()) {
             if (s.kind() != BlockKind.PARAGRAPH || QUOTE_ONLY.matcher(s.text()).matches()) continue;
             Set<String> dates = new LinkedHashSet<>();
@@ -38,6 +39,24 @@ public final class EventExtractor {
         out.sort(Comparator.comparing(Event::date));
         return out;
     }
+
+    /** A headline that announces something ("Acme agrees to buy Widget") happened on the publication date. */
+    private static java.util.Optional<Event> headline(AnnotatedText text, EntityIndex index, List<TimeExpression> times) {
+        if (text.article().date().isEmpty()) return java.util.Optional.empty();
+        for (Sentence s : text.sentences()) {
+            if (s.kind() != BlockKind.TITLE) continue;
+            boolean dated = times.stream().anyMatch(t -> s.span().contains(t.span()));
+            if (dated || !NEWS_VERB.matcher(s.text()).find()) return java.util.Optional.empty();
+            List<String> participants = index.in(s.index()).stream().map(Ref::key).distinct().toList();
+            return java.util.Optional.of(new Event(label(s.text()), org.newskg.model.TimeValue.day(text.article().date().get()),
+                    participants, s.evidence()));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final Pattern NEWS_VERB = Pattern.compile("(?i)\\b(announces|announced|agrees|agreed|acquires|buys|"
+            + "names|appoints|launches|unveils|introduces|partners|raises|hires|signs|sells|invests|files|sues|settles|"
+            + "completes|closes|releases|reports|posts|cuts|lays off|expands|opens|wins|secures)\\b");
 
     static String label(String sentence) {
         String s = sentence.strip();

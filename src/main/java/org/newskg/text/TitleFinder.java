@@ -81,10 +81,24 @@ public final class TitleFinder {
         if (TAKES_OF.contains(core) && end + 1 < tokens.size() && lower(tokens.get(end)).equals("of")) {
             int e = end + 1;
             while (e < tokens.size() && e < end + 5 && isComplementWord(tokens.get(e))) e++;
+            if (e == end + 1) e = departmentEnd(tokens, end + 1);
             if (e > end + 1) end = e;
         }
         String title = rawText(tokens, start, end).replaceFirst("^(?i)ex-", "");
         return Optional.of(new TitleMatch(former ? i : start, end, title, former));
+    }
+
+    private static final Set<String> DEPARTMENTS = Set.of("Solutions", "Sales", "Marketing", "Engineering", "Operations",
+            "Products", "Product", "Research", "Services", "Strategy", "Development", "Platform", "Platforms", "Business",
+            "Communications", "Technology", "Finance", "Partnerships", "Design", "Data", "Science", "Europe", "Asia",
+            "Americas", "EMEA", "APAC", "International", "Global", "Growth", "Innovation", "Policy", "Security",
+            "Infrastructure", "Content", "News", "Applications", "Affairs", "Relations", "Resources", "Care");
+
+    /** "Head of Platform Solutions", "General Manager of Life Care Solutions Europe": a capitalized department. */
+    private static int departmentEnd(List<Token> tokens, int from) {
+        int e = from;
+        while (e < tokens.size() && e < from + 5 && tokens.get(e).capitalized() && tokens.get(e).text().matches("\\p{L}+")) e++;
+        return e > from && DEPARTMENTS.contains(tokens.get(e - 1).text()) ? e : from;
     }
 
     private boolean isComplementWord(Token t) {
