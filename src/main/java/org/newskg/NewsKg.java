@@ -104,7 +104,7 @@ public final class NewsKg {
         List<TimeExpression> found = times.recognize(text);
         List<Deal> dealList = deals.extract(text, index, found, rel.roles());
         return new Extraction(article, entities, rel.roles(), rel.makers(), dealList,
-                events.extract(text, index, found), figures.extract(text, index, found, dealList),
+                events.extract(text, index, found, dealList), figures.extract(text, index, found, dealList),
                 diagnostics.subList(0, Math.min(diagnostics.size(), config.maxDiagnostics())));
     }
 

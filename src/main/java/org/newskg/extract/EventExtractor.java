@@ -3,6 +3,7 @@ package org.newskg.extract;
 import org.newskg.extract.EntityIndex.Ref;
 import org.newskg.model.AnnotatedText;
 import org.newskg.model.BlockKind;
+import org.newskg.model.Deal;
 import org.newskg.model.Event;
 import org.newskg.model.Sentence;
 import org.newskg.model.TimeExpression;
@@ -22,8 +23,12 @@ public final class EventExtractor {
     private static final int MAX_LABEL = 180;
     private static final Pattern QUOTE_ONLY = Pattern.compile("^[\"“].*[\"”]$");
 
-    /** @return events in date order, then text order */
-    public List<Event> extract(AnnotatedText text, EntityIndex index, List<TimeExpression> times) {
+    /**
+     * @param deals the article's deals: a sentence that reports on a deal ("By July, OpenAI abandoned the deal")
+     *              has the deal's parties among its participants
+     * @return events in date order, then text order
+     */
+    public List<Event> extract(AnnotatedText text, EntityIndex index, List<TimeExpression> times, List<Deal> deals) {
         List<Event> out = new ArrayList<>();
         headline(text, index, times).ifPresent(out::add);
         for (Sentence s : text.sentences()) {
@@ -32,8 +37,14 @@ public final class EventExtractor {
             for (TimeExpression t : times) {
                 if (!s.span().contains(t.span()) || !dates.add(t.value().lexical())) continue;
                 if (t.text().matches("(?i)today|now")) continue;
-                List<String> participants = index.in(s.index()).stream().map(Ref::key).distinct().toList();
-                out.add(new Event(label(s.text()), t.value(), participants, s.evidence()));
+                List<String> participants = new ArrayList<>(index.in(s.index()).stream().map(Ref::key).toList());
+                for (Deal d : deals) {
+                    if (d.evidence().stream().anyMatch(e -> e.span().equals(s.span()))) {
+                        d.initiator().ifPresent(participants::add);
+                        participants.add(d.target());
+                    }
+                }
+                out.add(new Event(label(s.text()), t.value(), participants.stream().distinct().toList(), s.evidence()));
             }
         }
         out.sort(Comparator.comparing(Event::date));

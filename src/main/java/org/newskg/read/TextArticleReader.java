@@ -66,7 +66,7 @@ public final class TextArticleReader implements ArticleReader {
             }
             String line = lines.get(i).of(text).strip();
             Matcher by = BYLINE.matcher(line);
-            if (by.matches() && line.length() < 120) {
+            if (by.matches() && isByline(by)) {
                 kinds[i] = BlockKind.BYLINE;
                 if (!line.toLowerCase(java.util.Locale.ROOT).startsWith("translated")) {
                     authors.add(by.group(1));
@@ -86,6 +86,14 @@ public final class TextArticleReader implements ArticleReader {
         }
         return new Article(text, blocks, title.filter(t -> !t.isEmpty()), authors, Optional.empty(), Optional.empty(),
                 url, Optional.empty(), lang);
+    }
+
+    /** "By Jane Doe, Example News", not "By August, the company had…". */
+    private static boolean isByline(Matcher by) {
+        String name = by.group(1);
+        String rest = by.group(2) == null ? "" : by.group(2);
+        return by.group().length() < 100 && !name.matches("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the|then|now|early|late|last|next|this|that)\\p{L}*\\b.*")
+                && rest.split("\\s+").length <= 6 && !rest.endsWith(".");
     }
 
     private static boolean isHeadline(String line) {
