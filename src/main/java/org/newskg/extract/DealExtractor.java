@@ -84,6 +84,7 @@ public final class DealExtractor {
             List<Ref> refs = index.in(s.index());
             boolean found = false;
             List<int[]> used = new ArrayList<>();
+            Map<String, Optional<Ref>> sentenceTargets = new LinkedHashMap<>();
             for (Trigger tr : TRIGGERS) {
                 Matcher m = tr.pattern().matcher(s.text());
                 while (m.find()) {
@@ -107,6 +108,11 @@ public final class DealExtractor {
                     }
                     if (target.isEmpty() || initiator.isPresent() && initiator.get().key().equals(target.get().key())) continue;
                     if (target.get().type() == EntityType.PERSON && tr.kind() != DealKind.INVESTMENT) continue;
+                    // "its $19 billion acquisition of A, its $1 billion buyout of B": A does not buy B
+                    if (initiator.isPresent() && sentenceTargets.containsKey(initiator.get().key())) {
+                        initiator = sentenceTargets.get(initiator.get().key());
+                    }
+                    sentenceTargets.put(target.get().key(), initiator);
                     initiator = initiator.map(r -> employer(r, roles, index));
                     DealStatus status = statusOf(s.text(), tr.status());
                     String key = tr.kind() + "|" + initiator.map(Ref::key).orElse("") + "|" + target.get().key();
@@ -155,9 +161,13 @@ public final class DealExtractor {
                 .map(e -> new Ref(r.mention(), e)).orElse(r);
     }
 
+    /** The later report wins, except that an offer or announcement does not undo a later stage. */
     private static Deal update(Deal old, Deal now) {
+        boolean early = now.status() == DealStatus.PROPOSED || now.status() == DealStatus.ANNOUNCED;
+        boolean later = old.status() != DealStatus.PROPOSED && old.status() != DealStatus.ANNOUNCED;
+        DealStatus status = early && later ? old.status() : now.status();
         return new Deal(old.kind(), old.initiator().or(now::initiator), old.target(), old.price().or(now::price),
-                now.status(), now.date().or(old::date), append(old.evidence(), now.evidence().get(0)));
+                status, now.date().or(old::date), append(old.evidence(), now.evidence().get(0)));
     }
 
     private static List<Evidence> append(List<Evidence> list, Evidence e) {

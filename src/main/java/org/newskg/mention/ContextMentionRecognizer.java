@@ -311,6 +311,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                 && !lex.titles().contains(l1 + " " + l2)) add(w, EntityType.ORGANIZATION, 0.4);
         if ((n1.equals("'s") || n1.equals("’s")) && j + 1 < titleTok.length && titleTok[j + 1]) add(w, EntityType.ORGANIZATION, 0.6);
         if ((n1.equals("'s") || n1.equals("’s")) && lex.orgContext().contains(l2)) add(w, EntityType.ORGANIZATION, 0.4);
+        if ((n1.equals("'s") || n1.equals("’s")) && possessesProduct(toks, j + 1)) add(w, EntityType.ORGANIZATION, 0.3);
         if ((n1.equals("'s") || n1.equals("’s")) && DEAL_NOUNS.contains(word(toks, j + 2).toLowerCase(Locale.ROOT))) add(w, EntityType.ORGANIZATION, 0.4);
         if (lex.orgContext().contains(l1) && !l1.equals(n1.toUpperCase(Locale.ROOT)) || ORG_SUBJECT_VERBS.contains(l1)) {
             add(w, EntityType.ORGANIZATION, 0.4);
@@ -323,6 +324,16 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                 || l2.equals("available") || l2.equals("downloaded"))) add(w, EntityType.PRODUCT, 0.5);
         if (l1.equals("users") || l1.equals("subscribers") || l1.equals("downloads")) add(w, EntityType.PRODUCT, 0.3);
         if (l1.equals("(") && ACRONYM.matcher(n2).matches() && n3.equals(")")) add(w, EntityType.ORGANIZATION, 0.3);
+    }
+
+    /** "Nintendo's first iPhone game": a possessor of a product is most often its maker. */
+    private boolean possessesProduct(List<Token> toks, int from) {
+        for (int k = from; k < Math.min(toks.size(), from + 4); k++) {
+            String t = toks.get(k).text();
+            if (t.length() > 1 && Character.isLowerCase(t.charAt(0)) && lex.productCues().contains(t)) return true;
+            if (!t.matches("[\\p{L}\\d-]+")) return false;
+        }
+        return false;
     }
 
     private static boolean s0(Sentence s) {

@@ -148,8 +148,10 @@ public final class VotingEntityResolver implements EntityResolver {
         for (int k = 0; k < sw.length; k++) {
             if (!lw[k].equals(sw[k])) return false;
         }
+        String rest = lw[lw.length - 1];
         return Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "Group", "Holdings", "Co.",
-                "plc", "PLC", "AG", "SA", "GmbH", "Labs", "Technologies", "Systems").contains(lw[lw.length - 1]);
+                "plc", "PLC", "AG", "SA", "GmbH", "Labs", "Technologies", "Systems").contains(rest)
+                || rest.matches("\\p{Lu}{2,3}") && !rest.equals("US") && !rest.equals("UK");
     }
 
     private static boolean headIsOrganization(Map<String, Group> groups, String[] lw, int tail) {
