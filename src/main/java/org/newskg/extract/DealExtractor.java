@@ -33,6 +33,9 @@ public final class DealExtractor {
     private record Trigger(Pattern pattern, DealKind kind, boolean reversed, DealStatus status) {
     }
 
+    private record Hit(Trigger trigger, java.util.regex.MatchResult match) {
+    }
+
     private static final List<Trigger> TRIGGERS = List.of(
             t("(?:was|were|been|being|is|are|be) (?:\\w+ )?(?:acquired|bought|purchased|taken over) by", DealKind.ACQUISITION, true, DealStatus.COMPLETED),
             t("(?:sale|sold|selling|sell) (?:\\w+ )?(?:of (?:\\w+ ){0,4})?to", DealKind.ACQUISITION, true, DealStatus.ANNOUNCED),
@@ -85,44 +88,52 @@ public final class DealExtractor {
             boolean found = false;
             List<int[]> used = new ArrayList<>();
             Map<String, Optional<Ref>> sentenceTargets = new LinkedHashMap<>();
+            // triggers in priority order claim their words; then they are read in text order
+            List<Hit> hits = new ArrayList<>();
             for (Trigger tr : TRIGGERS) {
-                Matcher m = tr.pattern().matcher(s.text());
-                while (m.find()) {
-                    int ms = m.start(), me = m.end();
+                Matcher mm = tr.pattern().matcher(s.text());
+                while (mm.find()) {
+                    int ms = mm.start(), me = mm.end();
                     if (used.stream().anyMatch(u -> ms < u[1] && u[0] < me)) continue;
                     used.add(new int[]{ms, me});
-                    int tb = s.span().begin() + m.start(), te = s.span().begin() + m.end();
-                    Optional<Ref> before = nearestBefore(refs, tb, tr.kind());
-                    Optional<Ref> after = nearestAfter(refs, te, tr.kind());
-                    Optional<Ref> initiator = tr.reversed() ? after : before;
-                    Optional<Ref> target = (tr.reversed() ? before : after).filter(r -> r.type() != EntityType.PERSON)
-                            .or(() -> tr.reversed() ? nearestBefore(refs.stream().filter(r -> r.type() != EntityType.PERSON).toList(), tb, tr.kind()) : Optional.empty());
-                    Optional<Ref> named = initiator;
-                    if (!tr.reversed() && PRONOUN_BEFORE.matcher(s.text().substring(0, m.start())).find()
-                            && (named.isEmpty() || named.get().type() == EntityType.PERSON && roles.stream().noneMatch(ro -> ro.person().equals(named.get().key())))) {
-                        initiator = index.lastOrganizationBefore(s.index(), tb, target.map(Ref::key).orElse(""));
-                    }
-                    if (target.isEmpty() && !tr.reversed() && DEAL_NOUN.matcher(s.text().substring(m.end())).lookingAt() == false
-                            && s.text().substring(m.end()).matches("(?is)\\s*(?:the|this|that) (?:\\w+ )?(?:startup|company|firm|lab|team|business).*")) {
-                        target = index.lastOrganizationBefore(s.index(), tb, initiator.map(Ref::key).orElse(""));
-                    }
-                    if (target.isEmpty() || initiator.isPresent() && initiator.get().key().equals(target.get().key())) continue;
-                    if (target.get().type() == EntityType.PERSON && tr.kind() != DealKind.INVESTMENT) continue;
-                    // "its $19 billion acquisition of A, its $1 billion buyout of B": A does not buy B
-                    if (initiator.isPresent() && sentenceTargets.containsKey(initiator.get().key())) {
-                        initiator = sentenceTargets.get(initiator.get().key());
-                    }
-                    sentenceTargets.put(target.get().key(), initiator);
-                    initiator = initiator.map(r -> employer(r, roles, index));
-                    DealStatus status = statusOf(s.text(), tr.status());
-                    String key = tr.kind() + "|" + initiator.map(Ref::key).orElse("") + "|" + target.get().key();
-                    Optional<Money> price = priceNear(s, m.start());
-                    Optional<TimeValue> date = dateIn(s, times);
-                    deals.merge(key, new Deal(tr.kind(), initiator.map(Ref::key), target.get().key(), price, status, date,
-                            List.of(s.evidence())), DealExtractor::update);
-                    last = key;
-                    found = true;
+                    hits.add(new Hit(tr, mm.toMatchResult()));
                 }
+            }
+            hits.sort(java.util.Comparator.comparingInt(h -> h.match().start()));
+            for (Hit hit : hits) {
+                Trigger tr = hit.trigger();
+                java.util.regex.MatchResult m = hit.match();
+                int tb = s.span().begin() + m.start(), te = s.span().begin() + m.end();
+                Optional<Ref> before = nearestBefore(refs, tb, tr.kind());
+                Optional<Ref> after = nearestAfter(refs, te, tr.kind());
+                Optional<Ref> initiator = tr.reversed() ? after : before;
+                Optional<Ref> target = (tr.reversed() ? before : after).filter(r -> r.type() != EntityType.PERSON)
+                        .or(() -> tr.reversed() ? nearestBefore(refs.stream().filter(r -> r.type() != EntityType.PERSON).toList(), tb, tr.kind()) : Optional.empty());
+                Optional<Ref> named = initiator;
+                if (!tr.reversed() && PRONOUN_BEFORE.matcher(s.text().substring(0, m.start())).find()
+                        && (named.isEmpty() || named.get().type() == EntityType.PERSON && roles.stream().noneMatch(ro -> ro.person().equals(named.get().key())))) {
+                    initiator = index.lastOrganizationBefore(s.index(), tb, target.map(Ref::key).orElse(""));
+                }
+                if (target.isEmpty() && !tr.reversed() && DEAL_NOUN.matcher(s.text().substring(m.end())).lookingAt() == false
+                        && s.text().substring(m.end()).matches("(?is)\\s*(?:the|this|that) (?:\\w+ )?(?:startup|company|firm|lab|team|business).*")) {
+                    target = index.lastOrganizationBefore(s.index(), tb, initiator.map(Ref::key).orElse(""));
+                }
+                if (target.isEmpty() || initiator.isPresent() && initiator.get().key().equals(target.get().key())) continue;
+                if (target.get().type() == EntityType.PERSON && tr.kind() != DealKind.INVESTMENT) continue;
+                // "its $19 billion acquisition of A, its $1 billion buyout of B": A does not buy B
+                if (initiator.isPresent() && sentenceTargets.containsKey(initiator.get().key())) {
+                    initiator = sentenceTargets.get(initiator.get().key());
+                }
+                sentenceTargets.put(target.get().key(), initiator);
+                initiator = initiator.map(r -> employer(r, roles, index));
+                DealStatus status = statusOf(s.text(), tr.status());
+                String key = tr.kind() + "|" + initiator.map(Ref::key).orElse("") + "|" + target.get().key();
+                Optional<Money> price = priceNear(s, m.start());
+                Optional<TimeValue> date = dateIn(s, times);
+                deals.merge(key, new Deal(tr.kind(), initiator.map(Ref::key), target.get().key(), price, status, date,
+                        List.of(s.evidence())), DealExtractor::update);
+                last = key;
+                found = true;
             }
             // "Microsoft, OpenAI's largest investor"
             Matcher inv = INVESTOR_NOUN.matcher(s.text());
