@@ -54,6 +54,8 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
     private static final Set<String> MIDDLE_STOP = Set.of("The", "A", "An", "And", "Or", "Of", "In", "On", "At", "To",
             "For", "But", "By", "With", "From", "As", "It", "He", "She", "We", "They", "This", "That", "These", "Those",
             "His", "Her", "Its", "Their", "Our", "My", "Your", "If", "When", "While", "So", "Not", "No", "Yes");
+    private static final Set<String> DEAL_VERBS = Set.of("acquire", "acquired", "acquires", "buy", "bought", "buys",
+            "invest", "invested", "invests", "merge", "merged", "partnered", "hire", "hired", "hires");
     private static final Set<String> DEAL_NOUNS = Set.of("acquisition", "buyout", "takeover", "purchase", "sale",
             "merger", "stake", "investment", "shareholders", "shares", "stock", "deal", "bid", "offer", "ceo", "board");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'");
@@ -317,6 +319,15 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             add(w, EntityType.ORGANIZATION, 0.4);
         }
         if (lex.productCues().contains(l1) && Character.isLowerCase(n1.charAt(0))) add(w, EntityType.PRODUCT, 0.6);
+        // the buyer of "X tried to buy Y", "X agreed to acquire Y"
+        for (int k = j; k < Math.min(toks.size(), j + 4); k++) {
+            String t = toks.get(k).text().toLowerCase(Locale.ROOT);
+            if (DEAL_VERBS.contains(t)) {
+                add(w, EntityType.ORGANIZATION, 0.4);
+                break;
+            }
+            if (!t.matches("[a-z]+")) break;
+        }
         if ((l1.equals("was") || l1.equals("is") || l1.equals("has") || l1.equals("had")) && (l2.equals("founded")
                 || l2.equals("acquired") || l2.equals("valued") || l2.equals("headquartered") || l2.equals("based")
                 || l2.equals("backed") || l2.equals("hired"))) add(w, EntityType.ORGANIZATION, 0.6);
