@@ -56,6 +56,7 @@ final class MainContent {
 
     private static void strip(Element root) {
         List<Element> remove = new ArrayList<>();
+        int total = root.text().length();
         for (Element e : root.getAllElements()) {
             if (e == root) continue;
             String tag = e.normalName();
@@ -72,7 +73,7 @@ final class MainContent {
                 continue;
             }
             if (UNLIKELY.matcher(match).find() && !MAYBE.matcher(match).find() && !hasAncestorTag(e, "table")
-                    && !holdsArticle(e)) {
+                    && !holdsArticle(e) && e.text().length() < total / 2) {
                 remove.add(e);
             }
         }
