@@ -29,7 +29,7 @@ final class QueryCommand implements Callable<Integer> {
     Path store;
     @Option(names = "--format", defaultValue = "table", description = "csv, tsv, json or table (default: ${DEFAULT-VALUE}).")
     ResultFormat format;
-    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "Bind a query variable, e.g. -p entityName=OpenAI.")
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "Bind a query variable, e.g. -p entityName=Acme.")
     Map<String, String> params = new LinkedHashMap<>();
     @Parameters(paramLabel = "NAME|FILE.rq", description = "A bundled query name or a SPARQL file.")
     String query;

@@ -135,7 +135,7 @@ public final class DealExtractor {
                 last = key;
                 found = true;
             }
-            // "Microsoft, OpenAI's largest investor"
+            // "Initech, Acme's largest investor"
             Matcher inv = INVESTOR_NOUN.matcher(s.text());
             while (inv.find()) {
                 int ib = s.span().begin() + inv.start();

@@ -24,7 +24,7 @@ public final class EventExtractor {
     private static final Pattern QUOTE_ONLY = Pattern.compile("^[\"“].*[\"”]$");
 
     /**
-     * @param deals the article's deals: a sentence that reports on a deal ("By July, OpenAI abandoned the deal")
+     * @param deals the article's deals: a sentence that reports on a deal ("By July, Acme abandoned the deal")
      *              has the deal's parties among its participants
      * @return events in date order, then text order
      */

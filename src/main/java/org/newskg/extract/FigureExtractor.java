@@ -98,7 +98,7 @@ public final class FigureExtractor {
     }
 
     /**
-     * The subject of the number: a possessive right before it ("Codex's usage was 5%"), else the first product
+     * The subject of the number: a possessive right before it ("Forge's usage was 5%"), else the first product
      * before it, else the nearest organization before it; with none, "this product" or "the company" refers to
      * the product or organization last named; else the first name after the number.
      */

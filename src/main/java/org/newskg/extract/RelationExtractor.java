@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads who holds which title where ("OpenAI CEO Sam Altman", "Greg Brockman, OpenAI's President and co-founder",
- * "Kevin Weil, a former Instagram executive", bylines) and which organization makes which product ("Anthropic's
- * Claude Code", "OpenAI Codex" when OpenAI is an organization, "X, developed by Y").
+ * Reads who holds which title where ("Acme CEO Maria Okafor", "Lee Varga, Acme's President and co-founder",
+ * "Tom Reyes, a former Initech executive", bylines) and which organization makes which product ("Globex's
+ * Nimbus Code", "Acme Forge" when Acme is an organization, "X, developed by Y").
  */
 public final class RelationExtractor {
     /**
@@ -153,13 +153,13 @@ public final class RelationExtractor {
     }
 
     private Optional<Ref> personFor(List<Token> toks, List<Ref> refs, int start, int end) {
-        // "CEO Sam Altman", "head of applications, Fidji Simo"
+        // "CEO Maria Okafor", "head of applications, Jo Park"
         for (Ref r : refs) {
             if (r.type() != EntityType.PERSON) continue;
             int b = tokenAt(toks, r.mention().span().begin());
             if (b == end || b == end + 1 && word(toks, end).equals(",")) return Optional.of(r);
         }
-        // "Sam Altman, CEO of OpenAI", "Katy Shi, OpenAI researcher", "Kevin Weil, a former Instagram executive"
+        // "Maria Okafor, CEO of Acme", "Ana Ruiz, Acme researcher", "Tom Reyes, a former Initech executive"
         int k = start - 1;
         while (k >= 0 && (isOrgToken(toks, refs, k) || APPOSITION_FILLER.contains(word(toks, k).toLowerCase(Locale.ROOT))
                 || word(toks, k).equals("'s") || word(toks, k).equals("’s") || word(toks, k).equalsIgnoreCase("former"))) k--;
@@ -178,7 +178,7 @@ public final class RelationExtractor {
     }
 
     private Optional<Ref> orgFor(List<Token> toks, List<Ref> refs, EntityIndex index, int start, int end, List<TitleMatch> chain) {
-        // "CEO of OpenAI", "head at Google", "product lead for Codex" (the product's maker)
+        // "CEO of Acme", "head at Globex", "product lead for Forge" (the product's maker)
         String after = word(toks, end).toLowerCase(Locale.ROOT);
         int lastEnd = chain.get(chain.size() - 1).end();
         for (Ref r : refs) {
@@ -190,7 +190,7 @@ public final class RelationExtractor {
                 if (o.isPresent()) return o;
             }
         }
-        // "OpenAI CEO", "OpenAI's head of", "a former Instagram executive"
+        // "Acme CEO", "Acme's head of", "a former Initech executive"
         int k = start - 1;
         if (word(toks, k).equals("'s") || word(toks, k).equals("’s")) k--;
         for (Ref r : refs) {
@@ -214,7 +214,7 @@ public final class RelationExtractor {
         return Optional.empty();
     }
 
-    /** "who previously worked at Google DeepMind", "previously at X", "formerly of X", "left X". */
+    /** "who previously worked at Globex Research", "previously at X", "formerly of X", "left X". */
     private static void formerEmployers(Sentence s, List<Token> toks, List<Ref> refs, List<Role> roles) {
         for (int i = 0; i + 1 < toks.size(); i++) {
             String w = word(toks, i).toLowerCase(Locale.ROOT);
@@ -252,24 +252,24 @@ public final class RelationExtractor {
             if (p.type() != EntityType.PRODUCT) continue;
             int b = tokenAt(toks, p.mention().span().begin());
             Optional<String> maker = Optional.empty();
-            // "Anthropic's Claude Code"
+            // "Globex's Nimbus Code"
             if (b >= 2 && (word(toks, b - 1).equals("'s") || word(toks, b - 1).equals("’s"))) {
                 for (Ref o : refs) {
                     if (o.type() == EntityType.ORGANIZATION && tokenAt(toks, o.mention().span().end() - 1) == b - 2) maker = Optional.of(o.key());
                 }
             }
-            // "OpenAI Codex"
+            // "Acme Forge"
             String[] w = p.entity().name().split("\\s+");
             if (maker.isEmpty() && w.length > 1) {
                 maker = index.byName(w[0]).filter(e -> e.type() == EntityType.ORGANIZATION).map(e -> e.key());
             }
-            // "OpenAI launched ChatGPT"
+            // "Acme launched Widgetly"
             if (maker.isEmpty() && b >= 2 && MAKER_VERBS.contains(word(toks, b - 1).toLowerCase(Locale.ROOT))) {
                 for (Ref o : refs) {
                     if (o.type() == EntityType.ORGANIZATION && tokenAt(toks, o.mention().span().end() - 1) == b - 2) maker = Optional.of(o.key());
                 }
             }
-            // "Claude Code, developed by Anthropic"
+            // "Nimbus Code, developed by Globex"
             int e = tokenAt(toks, p.mention().span().end() - 1);
             if (maker.isEmpty() && word(toks, e + 1).equals(",") && word(toks, e + 3).equalsIgnoreCase("by")) {
                 for (Ref o : refs) {

@@ -337,7 +337,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         if (l1.equals("(") && ACRONYM.matcher(n2).matches() && n3.equals(")")) add(w, EntityType.ORGANIZATION, 0.3);
     }
 
-    /** "Nintendo's first iPhone game": a possessor of a product is most often its maker. */
+    /** "Acme's first phone game": a possessor of a product is most often its maker. */
     private boolean possessesProduct(List<Token> toks, int from) {
         for (int k = from; k < Math.min(toks.size(), from + 4); k++) {
             String t = toks.get(k).text();

@@ -10,7 +10,7 @@ public final class Names {
 
     /**
      * Lower-case ASCII slug of a name: accents stripped, possessive and leading "the" dropped, every run of other
-     * characters turned into one hyphen. "The Wall Street Journal" and "Wall Street Journal" give the same slug.
+     * characters turned into one hyphen. "The Daily Ledger" and "Daily Ledger" give the same slug.
      *
      * @return the slug, or {@code "x"} for a name with no letter or digit
      */

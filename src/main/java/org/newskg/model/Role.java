@@ -3,7 +3,7 @@ package org.newskg.model;
 import java.util.Objects;
 
 /**
- * A person's position at an organization: "CEO of OpenAI", or a former one.
+ * A person's position at an organization: "CEO of Acme", or a former one.
  *
  * @param person       key of the person entity
  * @param title        the title as the text gives it, may be empty when only the employer is known

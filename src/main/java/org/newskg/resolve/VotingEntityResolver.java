@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Resolves mentions by name: mentions with the same normalized name are one entity; a name that is the last part
- * of a longer name of the same entity kind ("Altman", "Sam Altman"; "Codex", "OpenAI Codex" when "OpenAI" is an
+ * of a longer name of the same entity kind ("Okafor", "Maria Okafor"; "Forge", "Acme Forge" when "Acme" is an
  * organization) joins it; the type with the most evidence summed over all mentions wins, and names with too little
  * evidence are dropped.
  */
@@ -95,7 +95,7 @@ public final class VotingEntityResolver implements EntityResolver {
         return mergeSameKey(out);
     }
 
-    /** "OpenAI Codex", "Google Home": an organization's name followed by a plain word names one of its products. */
+    /** "Acme Forge", "Initech Hub": an organization's name followed by a plain word names one of its products. */
     private static void productsNamedAfterMakers(Map<String, Group> groups) {
         for (Group g : groups.values()) {
             String[] w = g.surface().split("\\s+");

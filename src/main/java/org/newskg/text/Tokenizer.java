@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a sentence into tokens: URLs, e-mail addresses, numbers ("5.2", "1,000"), words with inner hyphens,
- * dots and apostrophes ("GPT-5.2", "U.S", "co-founder", "O'Brien"), the possessive "'s" as its own token, and
+ * dots and apostrophes ("X-5.2", "U.S", "co-founder", "O'Brien"), the possessive "'s" as its own token, and
  * every other non-space character alone.
  */
 public final class Tokenizer {
