@@ -70,6 +70,7 @@ public final class VotingEntityResolver implements EntityResolver {
             g.weight.merge(m.type(), m.confidence(), Double::sum);
         }
         productsNamedAfterMakers(groups);
+        coordinated(text.text(), mentions, groups);
         linkShortForms(groups);
         Map<Group, List<Group>> members = new LinkedHashMap<>();
         for (Group g : groups.values()) members.computeIfAbsent(g.root(), k -> new ArrayList<>()).add(g);
@@ -93,6 +94,33 @@ public final class VotingEntityResolver implements EntityResolver {
         }
         out.sort(Comparator.comparingInt(en -> en.mentions().get(0).span().begin()));
         return mergeSameKey(out);
+    }
+
+    /**
+     * "Acme and Globex", "Initech, Hooli and Vandelay": names in a list are usually of one kind, so a
+     * name listed with an organization gains organization evidence.
+     */
+    private static void coordinated(String text, List<Mention> mentions, Map<String, Group> groups) {
+        List<Mention> spans = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (spans.isEmpty() || !spans.get(spans.size() - 1).span().equals(m.span())) spans.add(m);
+        }
+        Map<Group, Double> boost = new LinkedHashMap<>();
+        for (int k = 0; k + 1 < spans.size(); k++) {
+            Mention a = spans.get(k), b = spans.get(k + 1);
+            if (a.sentence() != b.sentence() || b.span().begin() < a.span().end()) continue;
+            String between = text.substring(a.span().end(), b.span().begin());
+            if (!between.matches(",\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+|\\s*/\\s*|\\s*&\\s*")) continue;
+            Group ga = groups.get(Names.slug(a.surface())), gb = groups.get(Names.slug(b.surface()));
+            if (ga == null || gb == null || ga == gb) continue;
+            for (Group[] pair : new Group[][]{{ga, gb}, {gb, ga}}) {
+                if (pair[0].best() == EntityType.ORGANIZATION && pair[1].best() == EntityType.ORGANIZATION
+                        && pair[0].weight.getOrDefault(EntityType.ORGANIZATION, 0.0) >= 0.3) {
+                    boost.merge(pair[1], 0.1, Double::sum);
+                }
+            }
+        }
+        boost.forEach((g, v) -> g.weight.merge(EntityType.ORGANIZATION, Math.min(v, 0.3), Double::sum));
     }
 
     /** "Acme Forge", "Initech Hub": an organization's name followed by a plain word names one of its products. */
