@@ -34,6 +34,7 @@ final class MainContent {
     private static final Pattern AD_LABEL = Pattern.compile(
             "(?i)^(advertisement|advertising|sponsored|promoted|paid (post|content)|ad)$|sponsored by|invented by teads|^promoted by|^recommended by");
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post|text");
+    private static final String CAPTION_CSS = "[class~=(?i)caption|credit|attribution], figcaption";
     private static final Set<String> STRIP_TAGS = Set.of("script", "style", "noscript", "iframe", "form", "nav",
             "aside", "footer", "button", "svg", "select", "input", "textarea", "object", "embed", "canvas", "template",
             "link", "meta", "dialog");
@@ -222,6 +223,18 @@ final class MainContent {
     private static void collect(Element e, List<TextBlock> out) {
         String tag = e.normalName();
         if (BLOCK_TAGS.contains(tag) && !containsBlock(e)) {
+            // an image caption or credit inside a paragraph is a caption of its own, not part of the prose
+            List<Element> captions = e.select(CAPTION_CSS).stream()
+                    .filter(c -> c.parents().stream().takeWhile(p -> p != e).noneMatch(p -> p.is(CAPTION_CSS)))
+                    .toList();
+            if (!captions.isEmpty()) {
+                Element copy = e.clone();
+                copy.select(CAPTION_CSS).remove();
+                String captionText = String.join(" ", captions.stream().map(Element::text).distinct().toList());
+                add(out, captionText, BlockKind.CAPTION);
+                add(out, copy.text(), kindOf(e));
+                return;
+            }
             add(out, e.text(), kindOf(e));
             return;
         }
