@@ -144,7 +144,7 @@ public final class RelationExtractor {
             if (person.isPresent() && org.isPresent()) {
                 for (TitleMatch t : chain) {
                     boolean former = t.former() || word(toks, start - 1).equalsIgnoreCase("former")
-                            || word(toks, start - 2).equalsIgnoreCase("former");
+                            || word(toks, start - 2).equalsIgnoreCase("former") || pastTense(toks, start);
                     roles.add(new Role(person.get().key(), t.title(), org.get().key(), former, s.evidence()));
                 }
             }
@@ -281,6 +281,16 @@ public final class RelationExtractor {
                 evidence.putIfAbsent(p.key() + "|" + m, new MadeBy(p.key(), m, s.evidence()));
             });
         }
+    }
+
+    /** "served as the CEO of X", "had been CEO of X", "was previously CEO": a role the person no longer holds. */
+    private static boolean pastTense(List<Token> toks, int start) {
+        for (int k = Math.max(0, start - 3); k < start; k++) {
+            String w = word(toks, k).toLowerCase(Locale.ROOT);
+            if (w.equals("served") || w.equals("previously") || w.equals("formerly") || w.equals("ex")
+                    || w.equals("been") && word(toks, k - 1).equalsIgnoreCase("had")) return true;
+        }
+        return false;
     }
 
     private static boolean isOrgToken(List<Token> toks, List<Ref> refs, int k) {
