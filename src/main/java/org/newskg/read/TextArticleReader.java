@@ -44,7 +44,7 @@ public final class TextArticleReader implements ArticleReader {
         return fromText(text, input.origin(), input.url());
     }
 
-    /** Builds the article from decoded text; also used for the body text of HTML pages. */
+    /** Builds the article from decoded text. */
     Article fromText(String text, String origin, Optional<String> url) {
         Optional<String> lang = LanguageGuess.guess(text);
         if (lang.isPresent() && !lang.get().equals("en")) {

@@ -91,11 +91,6 @@ public final class GraphStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> action.apply(dataset));
     }
 
-    /** Runs {@code action} inside a write transaction; it aborts when {@code action} throws. */
-    public void write(java.util.function.Consumer<Dataset> action) {
-        Txn.executeWrite(dataset, () -> action.accept(dataset));
-    }
-
     /** The folder of the store. */
     public Path dir() {
         return dir;
