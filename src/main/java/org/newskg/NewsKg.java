@@ -16,6 +16,7 @@ import org.newskg.model.Diagnostic;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 import org.newskg.model.Extraction;
+import org.newskg.model.Mention;
 import org.newskg.model.Severity;
 import org.newskg.model.TimeExpression;
 import org.newskg.export.RdfExporter;
@@ -97,8 +98,9 @@ public final class NewsKg {
                     "no publication date: relative dates are not resolved"));
         }
         AnnotatedText text = analyzer.analyze(article);
-        List<Entity> entities = new ArrayList<>(resolver.resolve(text, recognizer.recognize(text)));
-        publisher(article, entities);
+        List<Mention> mentions = recognizer.recognize(text);
+        List<Entity> entities = new ArrayList<>(resolver.resolve(text, mentions));
+        publisher(article, entities, mentions);
         EntityIndex index = new EntityIndex(entities);
         RelationExtractor.Relations rel = relations.extract(text, index);
         List<TimeExpression> found = times.recognize(text);
@@ -108,13 +110,24 @@ public final class NewsKg {
                 diagnostics.subList(0, Math.min(diagnostics.size(), config.maxDiagnostics())));
     }
 
-    /** The site of a page with authors is the organization they write for. */
-    private static void publisher(Article article, List<Entity> entities) {
+    /**
+     * The site of a page with authors is the organization they write for, with every mention of its name, even
+     * when the text alone gave too little evidence to keep it.
+     */
+    private static void publisher(Article article, List<Entity> entities, List<Mention> mentions) {
         if (article.site().isEmpty() || article.authors().isEmpty()) return;
         String site = article.site().get();
         String key = Entity.keyOf(EntityType.ORGANIZATION, site);
         if (entities.stream().noneMatch(e -> e.key().equals(key))) {
-            entities.add(new Entity(key, EntityType.ORGANIZATION, site, List.of(), List.of()));
+            java.util.Set<org.newskg.model.Span> taken = new java.util.HashSet<>();
+            entities.forEach(e -> e.mentions().forEach(m -> taken.add(m.span())));
+            Map<org.newskg.model.Span, Mention> named = new LinkedHashMap<>();
+            for (Mention m : mentions) {
+                if (m.surface().equalsIgnoreCase(site) && !taken.contains(m.span())) {
+                    named.putIfAbsent(m.span(), m.withType(EntityType.ORGANIZATION));
+                }
+            }
+            entities.add(new Entity(key, EntityType.ORGANIZATION, site, List.of(), List.copyOf(named.values())));
         }
     }
 

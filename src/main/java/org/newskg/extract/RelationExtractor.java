@@ -41,6 +41,8 @@ public final class RelationExtractor {
 
     private static final Set<String> APPOSITION_FILLER = Set.of("a", "an", "the", "its", "his", "her", "their", "now", "also", "and");
     private static final Set<String> COPULA = Set.of("is", "was", "as", "became", "becomes", "now", "named", "appointed", "be", "remains", "serves");
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "(?i)(?:photo(?:graph)?s?|image|illustration|video|credit)\\s*(?:by|:)\\s*");
     private static final Set<String> APPOINT = Set.of("hired", "hires", "named", "names", "appointed", "appoints",
             "promoted", "promotes", "tapped", "taps", "elected", "elects", "recruited", "recruits", "welcomes", "welcomed");
     private static final Set<String> MAKER_VERBS = Set.of("launched", "released", "unveiled", "introduced", "announced",
@@ -65,6 +67,7 @@ public final class RelationExtractor {
                         .filter(e -> e.type() == EntityType.ORGANIZATION).map(e -> e.key()).orElse("")));
             }
             appointments(s, toks, refs, roles);
+            credits(s, refs, roles);
             titleRoles(s, toks, refs, index, roles);
             formerEmployers(s, toks, refs, roles);
             makers(s, toks, refs, index, makerVotes, makerEvidence);
@@ -87,6 +90,19 @@ public final class RelationExtractor {
         for (Ref r : refs) {
             if (r.type() == EntityType.PERSON && r.mention().span().end() < end) {
                 roles.add(new Role(r.key(), "", orgKey.get(), false, s.evidence()));
+            }
+        }
+    }
+
+    /** "Photo by Jane Doe/Example News", "Image: Jane Doe, Example News": the photographer works for that organization. */
+    private static void credits(Sentence s, List<Ref> refs, List<Role> roles) {
+        if (!CREDIT.matcher(s.text()).lookingAt()) return;
+        for (int k = 0; k + 1 < refs.size(); k++) {
+            Ref p = refs.get(k), o = refs.get(k + 1);
+            if (p.type() != EntityType.PERSON || o.type() != EntityType.ORGANIZATION) continue;
+            String between = s.text().substring(p.mention().span().end() - s.span().begin(), o.mention().span().begin() - s.span().begin());
+            if (between.matches("\\s*[/,|]\\s*|\\s+(?:for|of)\\s+")) {
+                roles.add(new Role(p.key(), "", o.key(), false, s.evidence()));
             }
         }
     }
