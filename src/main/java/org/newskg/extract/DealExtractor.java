@@ -46,7 +46,7 @@ public final class DealExtractor {
             t("takeover of|acquisition of|purchase of|buyout of", DealKind.ACQUISITION, false, DealStatus.COMPLETED),
             t("(?:was|were|been|is|are) (?:\\w+ )?hired by", DealKind.HIRING, true, DealStatus.COMPLETED),
             t("hired|poached|recruited|acqui-?hired|hires|hiring|poaches|recruits", DealKind.HIRING, false, DealStatus.COMPLETED),
-            t("(?:invested|invests|investing|put \\S+(?: \\w+)?) in|investment in|stake in|backed|led (?:a|the) (?:\\S+ )?(?:funding )?round in|funded", DealKind.INVESTMENT, false, DealStatus.COMPLETED),
+            t("(?:invested|invests|investing|put)(?: [$€£]?[\\w.,]+){0,3} in|investment in|stake in|backed|led (?:a|the) (?:\\S+ )?(?:funding )?round in|funded", DealKind.INVESTMENT, false, DealStatus.COMPLETED),
             t("(?:partnership|partnered|partners|partnering|partner|alliance|collaboration|agreement|contract|deal) with", DealKind.PARTNERSHIP, false, DealStatus.ANNOUNCED));
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:its|his|her|their|the company's|the company’s|the company|the startup|the firm|he|she|it|they)\\s+(?:\\S+\\s+){0,4}$");
     private static final Pattern INVESTOR_NOUN = Pattern.compile("(?:largest|biggest|major|main|key|early|lead|strategic)?\\s*(investor|backer|shareholder)s?\\b");

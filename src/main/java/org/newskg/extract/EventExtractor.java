@@ -66,7 +66,7 @@ public final class EventExtractor {
     }
 
     private static final Pattern NEWS_VERB = Pattern.compile("(?i)\\b(announces|announced|agrees|agreed|acquires|buys|"
-            + "names|appoints|launches|unveils|introduces|partners|raises|hires|signs|sells|invests|files|sues|settles|"
+            + "names|appoints|launches|unveils|introduces|partners|raises|hires|signs?|sells|invests|files|sues|settles|agree|acquire|buy|merge|launch|"
             + "completes|closes|releases|reports|posts|cuts|lays off|expands|opens|wins|secures)\\b");
 
     static String label(String sentence) {
