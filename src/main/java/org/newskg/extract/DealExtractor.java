@@ -52,6 +52,8 @@ public final class DealExtractor {
     private static final Pattern INVESTOR_NOUN = Pattern.compile("(?:largest|biggest|major|main|key|early|lead|strategic)?\\s*(investor|backer|shareholder)s?\\b");
     private static final Pattern DEAL_NOUN = Pattern.compile("(?i)\\b(?:the|this|that|its|their) (?:\\S+ )?(deal|acquisition|takeover|offer|merger|bid|purchase|sale|negotiations?|talks|transaction)\\b");
     private static final Map<Pattern, DealStatus> STATUS = statusWords();
+    /** Sentences kept as evidence of one deal: enough to trace it, bounded for pathological input. */
+    private static final int MAX_EVIDENCE = 20;
 
     private static Trigger t(String regex, DealKind kind, boolean reversed, DealStatus status) {
         return new Trigger(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), kind, reversed, status);
@@ -86,6 +88,8 @@ public final class DealExtractor {
             if (s.kind() == BlockKind.BOILERPLATE || s.kind() == BlockKind.BYLINE || s.kind() == BlockKind.CAPTION) continue;
             List<Ref> refs = index.in(s.index());
             boolean found = false;
+            // the sentence's amounts, read once and only when a deal needs them
+            java.util.function.Supplier<List<MoneyRecognizer.Quantity>> amounts = memo(() -> money.recognize(s.text()));
             List<int[]> used = new ArrayList<>();
             Map<String, Optional<Ref>> sentenceTargets = new LinkedHashMap<>();
             // triggers in priority order claim their words; then they are read in text order
@@ -128,7 +132,7 @@ public final class DealExtractor {
                 initiator = initiator.map(r -> employer(r, roles, index));
                 DealStatus status = statusOf(s.text(), tr.status());
                 String key = tr.kind() + "|" + initiator.map(Ref::key).orElse("") + "|" + target.get().key();
-                Optional<Money> price = priceNear(s, m.start());
+                Optional<Money> price = priceNear(amounts.get(), m.start());
                 Optional<TimeValue> date = dateIn(s, times);
                 deals.merge(key, new Deal(tr.kind(), initiator.map(Ref::key), target.get().key(), price, status, date,
                         List.of(s.evidence())), DealExtractor::update);
@@ -156,12 +160,21 @@ public final class DealExtractor {
                 if (st != null) {
                     Deal d = deals.get(last);
                     Optional<TimeValue> date = dateIn(s, times);
-                    deals.put(last, new Deal(d.kind(), d.initiator(), d.target(), d.price().or(() -> priceNear(s, 0)), st,
+                    deals.put(last, new Deal(d.kind(), d.initiator(), d.target(), d.price().or(() -> priceNear(amounts.get(), 0)), st,
                             date.or(d::date), append(d.evidence(), s.evidence())));
                 }
             }
         }
         return List.copyOf(deals.values());
+    }
+
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> s) {
+        Object[] box = new Object[1];
+        return () -> {
+            if (box[0] == null) box[0] = s.get();
+            @SuppressWarnings("unchecked") T t = (T) box[0];
+            return t;
+        };
     }
 
     /** A person who buys acts for the organization they lead, when the article says which. */
@@ -182,7 +195,7 @@ public final class DealExtractor {
     }
 
     private static List<Evidence> append(List<Evidence> list, Evidence e) {
-        if (list.contains(e)) return list;
+        if (list.size() >= MAX_EVIDENCE || list.contains(e)) return list;
         List<Evidence> out = new ArrayList<>(list);
         out.add(e);
         return out;
@@ -195,8 +208,8 @@ public final class DealExtractor {
         return fallback;
     }
 
-    private Optional<Money> priceNear(Sentence s, int at) {
-        return money.recognize(s.text()).stream().filter(MoneyRecognizer.Quantity::isMoney)
+    private static Optional<Money> priceNear(List<MoneyRecognizer.Quantity> amounts, int at) {
+        return amounts.stream().filter(MoneyRecognizer.Quantity::isMoney)
                 .min((a, b) -> Integer.compare(Math.abs(a.span().begin() - at), Math.abs(b.span().begin() - at)))
                 .flatMap(MoneyRecognizer.Quantity::money);
     }

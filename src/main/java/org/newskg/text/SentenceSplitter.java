@@ -13,6 +13,8 @@ import java.util.List;
  * after abbreviations, initials and inside numbers. Sentences never cross a block boundary.
  */
 public final class SentenceSplitter {
+    /** The longest sentence kept whole, in characters; real sentences are far shorter. */
+    static final int MAX_SENTENCE = 1000;
     private final Lexicon abbreviations = Lexicon.load("abbreviations", false);
 
     /** @return sentences in text order, numbered from 0 */
@@ -72,11 +74,27 @@ public final class SentenceSplitter {
                 "There", "Its", "His", "Her", "Their", "On", "At", "As", "For").contains(next);
     }
 
+    /**
+     * Adds the sentence [b, e), cut at white space into pieces of at most {@link #MAX_SENTENCE} characters: text
+     * without punctuation (a pasted table, a run-on page) must not become one huge sentence, which every later
+     * stage would pay for.
+     */
     private static void add(List<Sentence> out, String text, int b, int e, Block block) {
-        while (b < e && Character.isWhitespace(text.charAt(b))) b++;
-        while (e > b && Character.isWhitespace(text.charAt(e - 1))) e--;
-        if (e > b) {
-            out.add(new Sentence(out.size(), new Span(b, e), text.substring(b, e), block.kind()));
+        while (b < e) {
+            while (b < e && Character.isWhitespace(text.charAt(b))) b++;
+            int end = e;
+            if (end - b > MAX_SENTENCE) {
+                end = b + MAX_SENTENCE;
+                int cut = end;
+                while (cut > b + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(cut))) cut--;
+                end = cut > b + MAX_SENTENCE / 2 ? cut : end;
+            }
+            int stop = end;
+            while (stop > b && Character.isWhitespace(text.charAt(stop - 1))) stop--;
+            if (stop > b) {
+                out.add(new Sentence(out.size(), new Span(b, stop), text.substring(b, stop), block.kind()));
+            }
+            b = end;
         }
     }
 }
