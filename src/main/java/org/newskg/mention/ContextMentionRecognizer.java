@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class ContextMentionRecognizer implements MentionRecognizer {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d+)?[a-z]?");
     private static final Pattern VERSIONED = Pattern.compile("[a-z]\\d+[a-z]?(?:-[a-z]+)?");
-    /** Lower-case brand names with a digit inside: "my6sense", "web3labs". */
+    /** Lower-case brand names with a digit inside: "ad4reach", "web3labs". */
     private static final Pattern LOWER_BRAND = Pattern.compile("[a-z]{2,}\\d+[a-z]{2,}");
     private static final Pattern CAMEL_LOWER = Pattern.compile("[a-z]{1,2}[A-Z][\\p{L}\\p{N}]+");
     private static final Pattern INNER_CAPS = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{N}]+\\p{Lu}[\\p{L}\\p{N}]*|\\p{Lu}{2,}\\p{Ll}+[\\p{L}]*");
@@ -163,7 +163,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             boolean adjacent = t.span().begin() - toks.get(j - 1).span().end() <= 1;
             if (!adjacent) break;
             if (s.equals(toks.get(j - 1).text())) {
-                break; // "my6sense my6sense": a logo's text before the name, not a longer name
+                break; // "ad4reach ad4reach": a logo's text before the name, not a longer name
             } else if (isNameToken(toks, j, stats, headline, titleTok)) {
                 j++;
             } else if (NUMBER.matcher(s).matches() && j > i) {

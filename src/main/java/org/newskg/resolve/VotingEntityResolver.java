@@ -155,7 +155,7 @@ public final class VotingEntityResolver implements EntityResolver {
                 if (!endsWith(lw, sw) && !startsWithOrgName(lw, sw)) continue;
                 EntityType lt = longG.best();
                 boolean ok = switch (lt) {
-                    // "Altman" for the full name; "Ivan" too, as press releases call people by their first name
+                    // "Okafor" for the full name; "Maria" too, as press releases call people by their first name
                     case PERSON -> sw.length == 1 && (endsWith(lw, sw) || lw[0].equals(sw[0])
                             && shortG.weight.getOrDefault(EntityType.ORGANIZATION, 0.0) < 0.3);
                     case ORGANIZATION, PRODUCT -> endsWith(lw, sw) ? headIsOrganization(groups, lw, sw.length)
