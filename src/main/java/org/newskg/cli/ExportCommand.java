@@ -43,15 +43,14 @@ final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getOut().flush();
             } else {
                 Path tmp = output.resolveSibling(output.getFileName() + ".part");
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    s.read(ds -> {
-                        new RdfExporter().export(ds, format, out);
-                        return null;
-                    });
-                } catch (IOException e) {
-                    throw new NewsKgException(output + ": cannot write: " + e.getMessage(), e);
-                }
+                // written beside the target and moved over it, so a failed export leaves no half file
                 try {
+                    try (OutputStream out = Files.newOutputStream(tmp)) {
+                        s.read(ds -> {
+                            new RdfExporter().export(ds, format, out);
+                            return null;
+                        });
+                    }
                     Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 } catch (IOException e) {
                     throw new NewsKgException(output + ": cannot write: " + e.getMessage(), e);

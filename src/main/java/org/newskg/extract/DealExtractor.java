@@ -88,8 +88,7 @@ public final class DealExtractor {
             if (s.kind() == BlockKind.BOILERPLATE || s.kind() == BlockKind.BYLINE || s.kind() == BlockKind.CAPTION) continue;
             List<Ref> refs = index.in(s.index());
             boolean found = false;
-            // the sentence's amounts, read once and only when a deal needs them
-            java.util.function.Supplier<List<MoneyRecognizer.Quantity>> amounts = memo(() -> money.recognize(s.text()));
+            List<MoneyRecognizer.Quantity> amounts = null; // the sentence's amounts, read when a deal first needs them
             List<int[]> used = new ArrayList<>();
             Map<String, Optional<Ref>> sentenceTargets = new LinkedHashMap<>();
             // triggers in priority order claim their words; then they are read in text order
@@ -132,7 +131,8 @@ public final class DealExtractor {
                 initiator = initiator.map(r -> employer(r, roles, index));
                 DealStatus status = statusOf(s.text(), tr.status());
                 String key = tr.kind() + "|" + initiator.map(Ref::key).orElse("") + "|" + target.get().key();
-                Optional<Money> price = priceNear(amounts.get(), m.start());
+                amounts = amountsOf(s, amounts);
+                Optional<Money> price = priceNear(amounts, m.start());
                 Optional<TimeValue> date = dateIn(s, times);
                 deals.merge(key, new Deal(tr.kind(), initiator.map(Ref::key), target.get().key(), price, status, date,
                         List.of(s.evidence())), DealExtractor::update);
@@ -160,7 +160,8 @@ public final class DealExtractor {
                 if (st != null) {
                     Deal d = deals.get(last);
                     Optional<TimeValue> date = dateIn(s, times);
-                    deals.put(last, new Deal(d.kind(), d.initiator(), d.target(), d.price().or(() -> priceNear(amounts.get(), 0)), st,
+                    Optional<Money> price = d.price().isPresent() ? d.price() : priceNear(amountsOf(s, amounts), 0);
+                    deals.put(last, new Deal(d.kind(), d.initiator(), d.target(), price, st,
                             date.or(d::date), append(d.evidence(), s.evidence())));
                 }
             }
@@ -168,13 +169,9 @@ public final class DealExtractor {
         return List.copyOf(deals.values());
     }
 
-    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> s) {
-        Object[] box = new Object[1];
-        return () -> {
-            if (box[0] == null) box[0] = s.get();
-            @SuppressWarnings("unchecked") T t = (T) box[0];
-            return t;
-        };
+    /** The amounts of sentence {@code s}: {@code known} when already read, else read now. */
+    private List<MoneyRecognizer.Quantity> amountsOf(Sentence s, List<MoneyRecognizer.Quantity> known) {
+        return known != null ? known : money.recognize(s.text());
     }
 
     /** A person who buys acts for the organization they lead, when the article says which. */

@@ -215,7 +215,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             // no evidence here, but the name still refers to whatever its other mentions make it; a name
             // capitalized inside a sentence again and again in business news is most often an organization
             boolean inside = i > DocumentStats.firstWord(toks) && !isOpening(toks.get(i - 1));
-            w.put(EntityType.ORGANIZATION, inside && s0(sentence) ? 0.12 : 0.0);
+            w.put(EntityType.ORGANIZATION, inside && isParagraph(sentence) ? 0.12 : 0.0);
         }
         for (Map.Entry<EntityType, Double> e : w.entrySet()) {
             out.add(new Mention(span, surface, e.getKey(), Math.min(1.0, e.getValue()), sentence.index()));
@@ -351,7 +351,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         return false;
     }
 
-    private static boolean s0(Sentence s) {
+    private static boolean isParagraph(Sentence s) {
         return s.kind() == BlockKind.PARAGRAPH;
     }
 
