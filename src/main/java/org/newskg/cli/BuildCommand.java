@@ -3,9 +3,13 @@ package org.newskg.cli;
 import org.newskg.NewsKg;
 import org.newskg.NewsKgConfig;
 import org.newskg.model.Extraction;
+import org.newskg.rdf.Iris;
 import org.newskg.read.ArticleInput;
 import org.newskg.store.GraphStore;
+import org.newskg.link.StoreLinker;
+import org.newskg.link.WikidataLinker;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,7 +17,9 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -30,6 +36,10 @@ final class BuildCommand implements Callable<Integer> {
     String published;
     @Option(names = "--strict", description = "Fail, storing nothing, when a graph violates the SHACL shapes.")
     boolean strict;
+    @Option(names = "--link", description = "Link the built articles' entities to Wikidata (see the link options).")
+    boolean link;
+    @Mixin
+    LinkOptions linkOptions;
     @Parameters(paramLabel = "ARTICLE", arity = "1..*", description = "HTML or text files, or - for standard input.")
     List<String> articles;
     @Spec
@@ -44,8 +54,16 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         List<NewsKg.ArticleGraph> built;
+        Optional<StoreLinker.Report> linked = Optional.empty();
+        Optional<StoreLinker> linker = link || linkOptions.table != null
+                ? Optional.of(new StoreLinker(new WikidataLinker(linkOptions.source().lookup()))) : Optional.empty();
         try (GraphStore s = GraphStore.open(store, true)) {
             built = kg.build(s, inputs);
+            if (linker.isPresent()) {
+                Set<String> entities = new HashSet<>();
+                built.forEach(g -> g.extraction().entities().forEach(e -> entities.add(Iris.entity(e.key()))));
+                linked = Optional.of(linker.get().link(s, Optional.of(entities)));
+            }
         }
         int violations = 0;
         for (int i = 0; i < built.size(); i++) {
@@ -62,6 +80,6 @@ final class BuildCommand implements Callable<Integer> {
                 violations > 0 ? " (" + violations + " SHACL violations reported)" : "");
         out.flush();
         err.flush();
-        return 0;
+        return linked.map(r -> LinkCommand.report(spec, r)).orElse(0);
     }
 }

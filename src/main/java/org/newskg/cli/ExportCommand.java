@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder.")
     Path store;
-    @Option(names = "--format", required = true, description = "turtle, trig, nquads or jsonld.")
+    @Option(names = "--format", required = true, description = "turtle, ntriples, rdfxml, jsonld (one merged graph), trig or nquads (one graph per article).")
     RdfFormat format;
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;

@@ -25,7 +25,7 @@ final class ExtractCommand implements Callable<Integer> {
     String published;
     @Option(names = "--url", description = "The article's URL when the input does not give it.")
     String url;
-    @Option(names = "--format", defaultValue = "turtle", description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "turtle", description = "turtle, ntriples, rdfxml, jsonld, trig or nquads (default: ${DEFAULT-VALUE}).")
     RdfFormat format;
     @Spec
     CommandSpec spec;

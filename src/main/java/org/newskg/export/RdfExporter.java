@@ -20,7 +20,7 @@ import java.util.Iterator;
 public final class RdfExporter {
     /** Writes one article graph; quad formats put it in the named graph {@code graphName}. */
     public void export(Model model, String graphName, RdfFormat format, OutputStream out) {
-        if (format == RdfFormat.TRIG || format == RdfFormat.NQUADS) {
+        if (format.quads()) {
             Dataset ds = DatasetFactory.create();
             ds.addNamedModel(graphName, model);
             RDFDataMgr.write(out, ds, quadFormat(format));
@@ -31,7 +31,7 @@ public final class RdfExporter {
 
     /** Writes all named graphs of a dataset; triple formats get their union. Call inside a read transaction. */
     public void export(Dataset dataset, RdfFormat format, OutputStream out) {
-        if (format == RdfFormat.TRIG || format == RdfFormat.NQUADS) {
+        if (format.quads()) {
             RDFDataMgr.write(out, dataset, quadFormat(format));
             return;
         }
@@ -49,6 +49,11 @@ public final class RdfExporter {
     }
 
     private static RDFFormat tripleFormat(RdfFormat f) {
-        return f == RdfFormat.JSONLD ? RDFFormat.JSONLD11 : RDFFormat.TURTLE_PRETTY;
+        return switch (f) {
+            case JSONLD -> RDFFormat.JSONLD11;
+            case NTRIPLES -> RDFFormat.NTRIPLES;
+            case RDFXML -> RDFFormat.RDFXML_PRETTY;
+            default -> RDFFormat.TURTLE_PRETTY;
+        };
     }
 }

@@ -1,6 +1,14 @@
 package org.newskg.export;
 
-/** The RDF serializations newskg writes. TURTLE and JSONLD merge all graphs; TRIG and NQUADS keep them apart. */
+/**
+ * The RDF serializations newskg writes. The triple formats (TURTLE, NTRIPLES, RDFXML, JSONLD) merge all graphs;
+ * the quad formats (TRIG, NQUADS) keep them apart.
+ */
 public enum RdfFormat {
-    TURTLE, TRIG, NQUADS, JSONLD
+    TURTLE, NTRIPLES, RDFXML, JSONLD, TRIG, NQUADS;
+
+    /** Whether the format keeps named graphs apart. */
+    public boolean quads() {
+        return this == TRIG || this == NQUADS;
+    }
 }

@@ -8,12 +8,16 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.tdb2.TDB2;
 import org.newskg.QueryException;
 import org.newskg.store.GraphStore;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -62,6 +66,33 @@ public final class QueryRunner {
                 qe.getContext().set(TDB2.symUnionDefaultGraph, true);
                 ResultSetRewindable rs = ResultSetFactory.makeRewindable(qe.execSelect());
                 return format(rs, format);
+            } catch (RuntimeException e) {
+                throw new QueryException("query failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * Runs a SELECT query and returns its rows, each a map from variable name to the value's lexical form (an
+     * IRI's text for IRIs); unbound variables are absent from the row.
+     *
+     * @throws QueryException when the query is not a SELECT query or fails
+     */
+    public List<Map<String, String>> rows(Query query) {
+        if (!query.isSelectType()) throw new QueryException("only SELECT queries give rows");
+        return store.read(ds -> {
+            try (QueryExecution qe = QueryExecutionFactory.create(query, ds)) {
+                qe.getContext().set(TDB2.symUnionDefaultGraph, true);
+                List<Map<String, String>> rows = new ArrayList<>();
+                qe.execSelect().forEachRemaining(s -> {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    s.varNames().forEachRemaining(v -> {
+                        RDFNode n = s.get(v);
+                        if (n != null) row.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                    });
+                    rows.add(row);
+                });
+                return rows;
             } catch (RuntimeException e) {
                 throw new QueryException("query failed: " + e.getMessage(), e);
             }

@@ -24,6 +24,7 @@ public final class NKG {
     public static final Resource Article = r("Article");
     public static final Resource Mention = r("Mention");
     public static final Resource Evidence = r("Evidence");
+    public static final Resource WikidataLink = r("WikidataLink");
 
     public static final Resource acquisition = r("acquisition");
     public static final Resource investment = r("investment");
@@ -55,6 +56,11 @@ public final class NKG {
     public static final Property sentence = p("sentence");
     public static final Property language = p("language");
     public static final Property authorName = p("authorName");
+    public static final Property linkedEntity = p("linkedEntity");
+    public static final Property linkTarget = p("linkTarget");
+    public static final Property linkScore = p("linkScore");
+    public static final Property linkMethod = p("linkMethod");
+    public static final Property matchedName = p("matchedName");
 
     private NKG() {
     }

@@ -1,0 +1,131 @@
+package org.newskg.link;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDFS;
+import org.newskg.model.EntityType;
+import org.newskg.query.NamedQuery;
+import org.newskg.query.QueryRunner;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.NKG;
+import org.newskg.store.GraphStore;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Links the entities of a store and keeps the links in their own named graph, {@link #GRAPH}: for each link
+ * {@code <entity> owl:sameAs wd:Q…} and a {@code nkg:WikidataLink} with the score, the method and the matched
+ * name. Relinking an entity replaces its old link; the article graphs are never touched.
+ *
+ * <pre>
+ * try (GraphStore store = GraphStore.open(dir, false)) {
+ *     StoreLinker.Report r = new StoreLinker(new WikidataLinker(lookup)).link(store, Optional.empty());
+ * }
+ * </pre>
+ */
+public final class StoreLinker {
+    /** The named graph that holds every link. */
+    public static final String GRAPH = "https://newskg.org/graph/wikidata-links";
+
+    private final EntityLinker linker;
+
+    public StoreLinker(EntityLinker linker) {
+        this.linker = Objects.requireNonNull(linker, "linker");
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param entities  entities considered
+     * @param attempted entities looked up (people named by one word are not)
+     * @param links     links made
+     * @param failures  lookups that failed, one message each
+     */
+    public record Report(int entities, int attempted, List<Link> links, List<String> failures) {
+        public Report {
+            links = List.copyOf(links);
+            failures = List.copyOf(failures);
+        }
+    }
+
+    /**
+     * Links the store's entities, or only those in {@code only}, and writes the links in one transaction.
+     *
+     * @throws org.newskg.StoreException when the store cannot be written
+     */
+    public Report link(GraphStore store, Optional<Set<String>> only) {
+        List<LinkRequest> requests = requests(store).stream()
+                .filter(r -> only.map(s -> s.contains(r.iri())).orElse(true)).toList();
+        EntityLinker.LinkResult result = linker.link(requests);
+        Model links = ModelFactory.createDefaultModel();
+        if (only.isPresent()) {
+            Model existing = store.read(ds -> {
+                Model copy = ModelFactory.createDefaultModel();
+                copy.add(ds.getNamedModel(GRAPH));
+                return copy;
+            });
+            links.add(existing);
+            for (LinkRequest r : requests) remove(links, r.iri());
+        }
+        links.setNsPrefix(NKG.PREFIX, NKG.NS);
+        links.setNsPrefix("owl", OWL.NS);
+        links.setNsPrefix("wd", "http://www.wikidata.org/entity/");
+        result.links().forEach(l -> write(links, l));
+        store.replace(Map.of(GRAPH, links));
+        return new Report(requests.size(), result.attempted(), result.links(), result.failures());
+    }
+
+    private static void remove(Model m, String entity) {
+        Resource e = m.createResource(entity);
+        m.removeAll(e, OWL.sameAs, null);
+        for (Resource link : m.listSubjectsWithProperty(NKG.linkedEntity, e).toList()) m.removeAll(link, null, null);
+    }
+
+    private static void write(Model m, Link l) {
+        Resource e = m.createResource(l.entity());
+        Resource item = m.createResource(l.itemIri());
+        e.addProperty(OWL.sameAs, item);
+        item.addProperty(RDFS.label, l.label(), "en");
+        m.createResource(Iris.fact("link", l.entity(), l.qid()), NKG.WikidataLink)
+                .addProperty(NKG.linkedEntity, e)
+                .addProperty(NKG.linkTarget, item)
+                .addLiteral(NKG.linkScore, m.createTypedLiteral(BigDecimal.valueOf(l.score()).toPlainString(),
+                        XSDDatatype.XSDdecimal))
+                .addProperty(NKG.linkMethod, l.method())
+                .addProperty(NKG.matchedName, l.matchedName());
+    }
+
+    private static List<LinkRequest> requests(GraphStore store) {
+        QueryRunner runner = new QueryRunner(store);
+        Map<String, List<LinkRequest.Neighbour>> around = new HashMap<>();
+        for (Map<String, String> row : runner.rows(NamedQuery.LINK_CONTEXT.query())) {
+            LinkRequest.Relation rel = switch (row.getOrDefault("relation", "")) {
+                case "employer" -> LinkRequest.Relation.EMPLOYER;
+                case "maker" -> LinkRequest.Relation.MAKER;
+                default -> LinkRequest.Relation.SAME_ARTICLE;
+            };
+            around.computeIfAbsent(row.get("entity"), k -> new ArrayList<>()).add(
+                    new LinkRequest.Neighbour(row.get("neighbour"), row.getOrDefault("neighbourName", ""), rel));
+        }
+        List<LinkRequest> out = new ArrayList<>();
+        for (Map<String, String> row : runner.rows(NamedQuery.LINK_ENTITIES.query())) {
+            String aliases = row.getOrDefault("aliases", "");
+            out.add(new LinkRequest(row.get("entity"), EntityType.valueOf(row.get("type").toUpperCase(Locale.ROOT)),
+                    row.getOrDefault("name", ""), aliases.isEmpty() ? List.of() : Arrays.asList(aliases.split("\\|")),
+                    around.getOrDefault(row.get("entity"), List.of())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,45 @@
+package org.newskg.link;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where linking finds Wikidata items: a local table or dump when {@code table} is given, otherwise the Action
+ * API at {@code endpoint} with a persistent cache; {@code offline} keeps the API lookup to its cache.
+ *
+ * @param table     a table (JSON lines) or Wikidata JSON dump
+ * @param endpoint  the Action API ({@code https://www.wikidata.org/w/api.php} or a Wikibase of your own)
+ * @param cache     folder of cached API answers
+ * @param offline   never send a request
+ * @param userAgent sent to the API; should name you and a contact
+ */
+public record WikidataSource(Optional<Path> table, URI endpoint, Optional<Path> cache, boolean offline,
+                             String userAgent) {
+    /** Wikidata's own Action API. */
+    public static final URI WIKIDATA = URI.create("https://www.wikidata.org/w/api.php");
+    /** Used unless the user names themselves. */
+    public static final String DEFAULT_USER_AGENT =
+            "newskg/0.1.0 (https://newskg.org; set your contact with --user-agent) Java-http-client";
+
+    public WikidataSource {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(userAgent, "userAgent");
+    }
+
+    /**
+     * The lookup this source describes.
+     *
+     * @throws org.newskg.LinkingException when the table cannot be read or the cache folder cannot be made
+     */
+    public WikidataLookup lookup() {
+        if (table.isPresent()) return LocalWikidataIndex.load(table.get());
+        HttpWikidataLookup.Settings s = new HttpWikidataLookup.Settings(endpoint, userAgent, Duration.ofSeconds(10),
+                3, Duration.ofSeconds(30));
+        return new HttpWikidataLookup(s, cache.map(ResponseCache::in), offline);
+    }
+}

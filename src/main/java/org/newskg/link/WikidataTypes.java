@@ -1,0 +1,106 @@
+package org.newskg.link;
+
+import org.newskg.LinkingException;
+import org.newskg.model.EntityType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which newskg types a Wikidata item is compatible with, from the head nouns of its P31 type labels and,
+ * when those say nothing, of its English description. "software company" is a company, "mobile app" a product,
+ * "type of human-like robot" and "Wikimedia disambiguation page" nothing newskg links to. The phrases live in
+ * {@code type-heads.tsv}; {@code type-classes.tsv} names the common classes by QID for answers without labels.
+ */
+public final class WikidataTypes {
+    private static final Pattern CUT = Pattern.compile(
+            "[;,(:]| (?:based|that|which|who|owned|founded|headquartered|of|in|for|from|by|with|on|at|used|developed|"
+                    + "made|produced|operating|known|created|designed|specializing|specialising|focused|since)\\b");
+    private static final Pattern SPLIT = Pattern.compile(" and | or | & |/");
+
+    private final Map<String, Map<EntityType, Double>> heads;
+    private final Map<String, String> classLabels;
+    private final int longestPhrase;
+
+    private WikidataTypes(Map<String, Map<EntityType, Double>> heads, Map<String, String> classLabels) {
+        this.heads = heads;
+        this.classLabels = classLabels;
+        this.longestPhrase = heads.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
+    }
+
+    /** The bundled tables. */
+    public static WikidataTypes standard() {
+        Map<String, Map<EntityType, Double>> heads = new HashMap<>();
+        for (String[] row : rows("type-heads.tsv", 3)) {
+            heads.computeIfAbsent(row[0], k -> new EnumMap<>(EntityType.class))
+                    .put(EntityType.valueOf(row[1]), Double.parseDouble(row[2]));
+        }
+        Map<String, String> classes = new HashMap<>();
+        for (String[] row : rows("type-classes.tsv", 2)) classes.put(row[0], row[1]);
+        return new WikidataTypes(heads, classes);
+    }
+
+    /**
+     * How well the item fits each newskg type, from 0 (absent: not compatible) to 1. The P31 types decide when any
+     * of them is known; otherwise the description does. An empty map means the item is nothing newskg links to.
+     */
+    public Map<EntityType, Double> compatibility(WikidataItem item) {
+        Map<EntityType, Double> out = new EnumMap<>(EntityType.class);
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < item.types().size(); i++) {
+            String label = i < item.typeLabels().size() ? item.typeLabels().get(i) : "";
+            if (label.isBlank()) label = classLabels.getOrDefault(item.types().get(i), "");
+            if (!label.isBlank()) labels.add(label);
+        }
+        labels.forEach(l -> merge(out, head(l)));
+        if (out.isEmpty()) {
+            String d = item.description().toLowerCase(Locale.ROOT);
+            var m = CUT.matcher(d);
+            String first = m.find() ? d.substring(0, m.start()) : d;
+            for (String segment : SPLIT.split(first)) merge(out, head(segment));
+        }
+        return out;
+    }
+
+    private static void merge(Map<EntityType, Double> into, Map<EntityType, Double> add) {
+        add.forEach((k, v) -> into.merge(k, v, Math::max));
+    }
+
+    /** The entries of the longest known phrase that ends {@code text}, or none. */
+    private Map<EntityType, Double> head(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        for (int n = Math.min(longestPhrase, words.length); n >= 1; n--) {
+            String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+            Map<EntityType, Double> hit = heads.get(phrase);
+            if (hit != null) return hit;
+        }
+        return Map.of();
+    }
+
+    private static List<String[]> rows(String name, int columns) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = WikidataTypes.class.getResourceAsStream(name)) {
+            if (in == null) throw new LinkingException("bundled table " + name + " is missing from the class path");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cells = line.split("\t");
+                if (cells.length != columns) throw new LinkingException(name + ": bad row: " + line);
+                rows.add(cells);
+            }
+        } catch (IOException e) {
+            throw new LinkingException("cannot read bundled table " + name + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+}

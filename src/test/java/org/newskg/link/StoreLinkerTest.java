@@ -1,0 +1,67 @@
+package org.newskg.link;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.TestData;
+import org.newskg.cli.CliRunner;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code build --link} and {@code link} end to end on the example article. */
+class StoreLinkerTest {
+    private static String example() {
+        return TestData.example().toString();
+    }
+
+    @Test
+    void buildLinksThroughTheApiAndARelinkOfflineGivesTheSameLinks(@TempDir Path tmp) throws IOException {
+        Path store = tmp.resolve("kg");
+        Path cache = tmp.resolve("cache");
+        try (FakeWikidataApi api = new FakeWikidataApi()) {
+            CliRunner.Result b = CliRunner.run("build", "--store", store.toString(), "--published", "2026-03-05", "--link",
+                    "--wikidata", api.endpoint().toString(), "--wikidata-cache", cache.toString(), example());
+            assertEquals(0, b.code(), b.err());
+            assertTrue(b.out().contains("linked "), b.out());
+        }
+        String orgs = CliRunner.run("query", "--store", store.toString(), "--format", "csv", "organizations").out();
+        assertTrue(orgs.contains("Microsoft,Q2283,"), orgs);
+        assertTrue(orgs.contains("Google,Q95,"), orgs);
+        assertTrue(orgs.contains("OpenAI,\"\","), "an item absent from Wikidata's table stays unlinked: " + orgs);
+
+        // The API is gone: an offline relink answers from the cache and keeps the same links.
+        CliRunner.Result l = CliRunner.run("link", "--store", store.toString(), "--offline", "--wikidata-cache", cache.toString());
+        assertEquals(0, l.code(), l.err());
+        assertEquals(orgs, CliRunner.run("query", "--store", store.toString(), "--format", "csv", "organizations").out());
+
+        String links = CliRunner.run("export", "--store", store.toString(), "--format", "nquads").out();
+        assertTrue(links.contains("<https://newskg.org/id/organization/microsoft> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q2283>"), links);
+        assertTrue(links.contains("<https://newskg.org/ontology#linkMethod> \"wikidata-api:"), "method recorded");
+    }
+
+    @Test
+    void aTableLinksWhileBuilding(@TempDir Path tmp) {
+        Path store = tmp.resolve("kg");
+        CliRunner.Result b = CliRunner.run("build", "--store", store.toString(), "--published", "2026-03-05",
+                "--wikidata-table", TestData.shared().resolve("wikidata/entities.jsonl").toString(), example());
+        assertEquals(0, b.code(), b.err());
+        String orgs = CliRunner.run("query", "--store", store.toString(), "--format", "csv", "organizations").out();
+        assertTrue(orgs.contains("Instagram,Q209330,"), orgs);
+    }
+
+    @Test
+    void aDeadEndpointIsReportedWithExitOneAndTheArticleIsStillStored(@TempDir Path tmp) {
+        Path store = tmp.resolve("kg");
+        CliRunner.Result b = CliRunner.run("build", "--store", store.toString(), "--published", "2026-03-05", "--link",
+                "--wikidata", "http://127.0.0.1:1/w/api.php", "--wikidata-cache", tmp.resolve("cache").toString(), example());
+        assertEquals(1, b.code(), b.out());
+        assertTrue(b.err().contains("no Wikidata lookup succeeded"), b.err());
+        assertFalse(b.err().contains("Exception"), "no stack trace: " + b.err());
+        String articles = CliRunner.run("query", "--store", store.toString(), "--format", "csv", "articles").out();
+        assertEquals(2, articles.strip().split("\n").length, articles);
+    }
+}
