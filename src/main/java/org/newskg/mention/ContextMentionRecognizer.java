@@ -60,6 +60,11 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             "invest", "invested", "invests", "merge", "merged", "partnered", "hire", "hired", "hires");
     private static final Set<String> DEAL_NOUNS = Set.of("acquisition", "buyout", "takeover", "purchase", "sale",
             "merger", "stake", "investment", "shareholders", "shares", "stock", "deal", "bid", "offer", "ceo", "board");
+    private static final Set<String> ORG_GROUPS = Set.of("clients", "customers", "brands", "advertisers", "partners",
+            "rivals", "competitors", "investors", "backers", "sponsors", "buyers", "suitors", "acquirers", "lenders",
+            "retailers", "automakers", "carriers", "publishers", "outlets", "banks", "firms", "companies", "startups",
+            "giants", "players", "vendors", "suppliers", "manufacturers", "makers", "studios", "networks", "platforms");
+    private static final Set<String> LIST_INTRO = Set.of("including", "include", "includes", "included", "like");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "di", "la", "le", "bin", "al", "du", "dos", "das");
     private static final Set<String> OF_HEADS = Set.of("Bank", "University", "Department", "Institute", "Ministry",
@@ -168,6 +173,10 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                 j++;
             } else if (NUMBER.matcher(s).matches() && j > i) {
                 j++;
+            } else if ((s.equals("'s") || s.equals("’s")) && j + 1 < toks.size()
+                    && toks.get(j + 1).text().matches(",|and|or")) {
+                j++; // "Globex's, Initech and …": a brand with a possessive in its name, listed
+                break;
             } else if ((s.equals("&") || s.equals("and") && OF_HEADS.contains(toks.get(j - 1).text()))
                     && j + 1 < toks.size() && isNameToken(toks, j + 1, stats, headline, titleTok)) {
                 j += 2;
@@ -230,6 +239,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         boolean alpha = surface.matches("[\\p{L}.'’ -]+");
         // shape
         if (n >= 2 && lex.orgSuffixes().contains(last)) add(w, EntityType.ORGANIZATION, 0.9);
+        if (n >= 3 && surface.contains(" & ")) add(w, EntityType.ORGANIZATION, 0.6);
         if (lex.givenNames().contains(first) && n >= 2 && n <= 4 && alpha) add(w, EntityType.PERSON, 0.6);
         else if ((n == 2 || n == 3) && alpha && !lex.orgSuffixes().contains(last)) add(w, EntityType.PERSON, 0.15);
         if (surface.matches(".*\\d.*")) add(w, EntityType.PRODUCT, 0.45);
@@ -245,6 +255,54 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
     }
 
     private void leftContext(Sentence sentence, List<Token> toks, int i, int n, Map<EntityType, Double> w) {
+        ownLeftContext(sentence, toks, i, n, w);
+        int head = listStart(toks, i);
+        boolean coordinated = false;
+        for (int k = head; k < i; k++) {
+            String t = toks.get(k).text().toLowerCase(Locale.ROOT);
+            coordinated |= t.equals("and") || t.equals("or") || t.equals("instead") || t.equals("rather");
+        }
+        String before = word(toks, head - 1).toLowerCase(Locale.ROOT);
+        boolean introduced = LIST_INTRO.contains(before) || before.equals("as") && word(toks, head - 2).equalsIgnoreCase("such");
+        if (head < i && (coordinated || introduced)) {
+            // "bought Google or Facebook", "clients including Ford, Globex and Initech": what introduces a list
+            // speaks for every name in it
+            Map<EntityType, Double> first = new EnumMap<>(EntityType.class);
+            ownLeftContext(sentence, toks, head, 1, first);
+            first.forEach((t, v) -> add(w, t, 0.8 * v));
+        }
+    }
+
+    /** The first token of the list of names that ends with the name at {@code i}; {@code i} when it is in none. */
+    private static int listStart(List<Token> toks, int i) {
+        int start = i;
+        for (int items = 0; items < 8; items++) {
+            int k = start - 1;
+            String c = word(toks, k).toLowerCase(Locale.ROOT);
+            if (c.equals("and") || c.equals("or")) {
+                k--;
+                if (word(toks, k).equals(",")) k--;
+            } else if (c.equals(",")) {
+                k--;
+            } else if (c.equals("of") && word(toks, k - 1).equalsIgnoreCase("instead")
+                    || c.equals("than") && word(toks, k - 1).equalsIgnoreCase("rather")) {
+                k -= 2;
+            } else {
+                break;
+            }
+            if (k < 0 || !isListed(word(toks, k))) break;
+            while (k - 1 >= 0 && isListed(word(toks, k - 1)) && !word(toks, k - 1).isEmpty()) k--;
+            start = k;
+        }
+        return start;
+    }
+
+    private static boolean isListed(String t) {
+        return !t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))
+                || t.equals("'s") || t.equals("’s") || t.equals("&"));
+    }
+
+    private void ownLeftContext(Sentence sentence, List<Token> toks, int i, int n, Map<EntityType, Double> w) {
         String p1 = word(toks, i - 1), p2 = word(toks, i - 2), p3 = word(toks, i - 3);
         String l1 = p1.toLowerCase(Locale.ROOT), l2 = p2.toLowerCase(Locale.ROOT);
         if (HONORIFICS.contains(p1) || p1.equals(".") && HONORIFICS.contains(p2)) add(w, EntityType.PERSON, 1.0);
@@ -288,6 +346,16 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         }
         if (lex.speechVerbs().contains(l1) && (i - 1 > 0 && isPunct(word(toks, i - 2)) || i - 1 == 0)) add(w, EntityType.PERSON, 0.5);
         if (p3.isEmpty() && l1.equals("at") && sentence.kind() == BlockKind.CAPTION) add(w, EntityType.ORGANIZATION, 0.2);
+        boolean intro = LIST_INTRO.contains(l1) || l1.equals("as") && l2.equals("such");
+        if (intro) {
+            int at = l1.equals("as") ? i - 3 : i - 2;
+            for (int k = at; k >= Math.max(0, at - 2); k--) {
+                if (ORG_GROUPS.contains(word(toks, k).toLowerCase(Locale.ROOT))) {
+                    add(w, EntityType.ORGANIZATION, 0.6);
+                    break;
+                }
+            }
+        }
     }
 
     private void rightContext(List<Token> toks, int j, boolean[] titleTok, Map<EntityType, Double> w) {

@@ -86,8 +86,10 @@ public final class VotingEntityResolver implements EntityResolver {
             if (w.get(type) < MIN_EVIDENCE) continue;
             Group canonical = e.getValue().stream().max(Comparator.comparingInt(Group::words)
                     .thenComparingInt(g -> g.mentions.size())).orElseThrow();
-            String name = canonical.surface();
-            List<String> aliases = e.getValue().stream().map(Group::surface).filter(s -> !s.equals(name)).distinct().toList();
+            // a name is written with a straight apostrophe whatever the typesetting ("Macy’s" is "Macy's")
+            String name = canonical.surface().replace('’', '\'');
+            List<String> aliases = e.getValue().stream().map(g -> g.surface().replace('’', '\''))
+                    .filter(s -> !s.equals(name)).distinct().toList();
             ms.sort(Comparator.comparing(Mention::span));
             List<Mention> typed = ms.stream().map(m -> m.withType(type)).toList();
             out.add(new Entity(Entity.keyOf(type, name), type, name, aliases, typed));
