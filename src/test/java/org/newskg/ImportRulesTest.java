@@ -20,6 +20,8 @@ class ImportRulesTest {
             "org.apache.jena", Set.of("rdf", "link", "store", "serve", "query", "export", ""),
             "org.jsoup", Set.of("read"),
             "picocli", Set.of("cli"),
+            "org.eclipse.jetty", Set.of("serve"),
+            "jakarta.servlet", Set.of("serve"),
             "org.newskg.cli", Set.of("cli"));
 
     @Test

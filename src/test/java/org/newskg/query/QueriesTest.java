@@ -29,7 +29,11 @@ class QueriesTest {
     private static final Path DIR = Path.of("src/test/resources/queries");
     private static final Map<NamedQuery, Map<String, String>> PARAMS = Map.of(
             NamedQuery.ENTITY_PROFILE, Map.of("entityName", "Lumen Robotics"),
-            NamedQuery.DEALS_BY_COMPANY, Map.of("companyName", "Lumen Robotics"));
+            NamedQuery.DEALS_BY_COMPANY, Map.of("companyName", "Lumen Robotics"),
+            NamedQuery.ENTITY_SEARCH, Map.of("text", "lumen"),
+            NamedQuery.ENTITY_CARD, Map.of("entity", "https://newskg.org/id/organization/lumen-robotics"),
+            NamedQuery.ENTITY_FACTS, Map.of("entity", "https://newskg.org/id/organization/lumen-robotics"),
+            NamedQuery.ENTITY_NEIGHBOURS, Map.of("entity", "https://newskg.org/id/organization/lumen-robotics"));
 
     @TempDir
     Path tmp;
