@@ -35,16 +35,21 @@ public final class EventExtractor {
             if (s.kind() != BlockKind.PARAGRAPH || QUOTE_ONLY.matcher(s.text()).matches()) continue;
             Set<String> dates = new LinkedHashSet<>();
             for (TimeExpression t : times) {
-                if (!s.span().contains(t.span()) || !dates.add(t.value().lexical())) continue;
-                if (t.text().matches("(?i)today|now")) continue;
-                List<String> participants = new ArrayList<>(index.in(s.index()).stream().map(Ref::key).toList());
-                for (Deal d : deals) {
-                    if (d.evidence().stream().anyMatch(e -> e.span().equals(s.span()))) {
-                        d.initiator().ifPresent(participants::add);
-                        participants.add(d.target());
+                if (!s.span().contains(t.span()) || t.text().matches("(?i)today|now")) continue;
+                // a range ("from 2004 to 2014") dates what began and what ended
+                List<org.newskg.model.TimeValue> when = new ArrayList<>(List.of(t.value()));
+                t.until().ifPresent(when::add);
+                for (org.newskg.model.TimeValue v : when) {
+                    if (!dates.add(v.lexical())) continue;
+                    List<String> participants = new ArrayList<>(index.in(s.index()).stream().map(Ref::key).toList());
+                    for (Deal d : deals) {
+                        if (d.evidence().stream().anyMatch(e -> e.span().equals(s.span()))) {
+                            d.initiator().ifPresent(participants::add);
+                            participants.add(d.target());
+                        }
                     }
+                    out.add(new Event(label(s.text()), v, participants.stream().distinct().toList(), s.evidence()));
                 }
-                out.add(new Event(label(s.text()), t.value(), participants.stream().distinct().toList(), s.evidence()));
             }
         }
         out.sort(Comparator.comparing(Event::date));

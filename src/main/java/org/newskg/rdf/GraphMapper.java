@@ -88,7 +88,7 @@ public final class GraphMapper {
         for (Event e : x.events()) {
             Resource r = m.createResource(Iris.event(articleIri, e.date().lexical(), e.label()), NKG.Event);
             r.addProperty(RDFS.label, e.label());
-            r.addLiteral(Vocab.date, date(m, e.date()));
+            dated(r, e.date());
             e.participants().forEach(p -> r.addProperty(NKG.participant, m.createResource(Iris.entity(p))));
             evidence(m, r, article, articleIri, e.evidence());
         }
@@ -100,7 +100,7 @@ public final class GraphMapper {
             r.addLiteral(Vocab.value, decimal(m, f.value()));
             r.addProperty(Vocab.unitText, f.unit());
             f.qualifier().ifPresent(q -> r.addProperty(NKG.qualifier, q));
-            f.date().ifPresent(d -> r.addLiteral(Vocab.date, date(m, d)));
+            f.date().ifPresent(d -> dated(r, d));
             evidence(m, r, article, articleIri, f.evidence());
         }
         return m;
@@ -133,7 +133,7 @@ public final class GraphMapper {
             r.addLiteral(NKG.amount, decimal(m, p.amount()));
             r.addProperty(Vocab.priceCurrency, p.currency());
         });
-        d.date().ifPresent(t -> r.addLiteral(Vocab.date, date(m, t)));
+        d.date().ifPresent(t -> dated(r, t));
         d.evidence().forEach(e -> evidence(m, r, article, articleIri, e));
     }
 
@@ -151,13 +151,20 @@ public final class GraphMapper {
         r.addProperty(Vocab.anchorOf, text);
     }
 
+    /** dcterms:date at the precision XML Schema allows, and nkg:period for a half or a quarter ("2021-Q3"). */
+    private static void dated(Resource r, TimeValue t) {
+        r.addLiteral(Vocab.date, date(r.getModel(), t));
+        if (!t.xsd().equals(t)) r.addProperty(NKG.period, t.lexical());
+    }
+
     static Literal date(Model m, TimeValue t) {
-        XSDDatatype dt = switch (t.precision()) {
-            case YEAR -> XSDDatatype.XSDgYear;
+        TimeValue x = t.xsd();
+        XSDDatatype dt = switch (x.precision()) {
+            case YEAR, HALF, QUARTER -> XSDDatatype.XSDgYear;
             case MONTH -> XSDDatatype.XSDgYearMonth;
             case DAY -> XSDDatatype.XSDdate;
         };
-        return m.createTypedLiteral(t.lexical(), dt);
+        return m.createTypedLiteral(x.lexical(), dt);
     }
 
     private static Literal decimal(Model m, BigDecimal v) {

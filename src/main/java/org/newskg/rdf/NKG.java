@@ -56,6 +56,7 @@ public final class NKG {
     public static final Property sentence = p("sentence");
     public static final Property language = p("language");
     public static final Property authorName = p("authorName");
+    public static final Property period = p("period");
     public static final Property linkedEntity = p("linkedEntity");
     public static final Property linkTarget = p("linkTarget");
     public static final Property linkScore = p("linkScore");

@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newskg.model.Article;
 import org.newskg.model.Block;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Time expressions in context, with the publication date they resolve against. */
 class TimeRecognizerTest {
@@ -38,12 +40,27 @@ class TimeRecognizerTest {
             "It will arrive next year.|2026-03-05|2027",
             "The results came yesterday.|2026-03-05|2026-03-04",
             "It happened 12 March 2024 in London.|2026-03-05|2024-03-12",
-            "The stake was sold in the third quarter of 2021.|2026-03-05|2021",
+            "The stake was sold in the third quarter of 2021.|2026-03-05|2021-Q3",
             "Two years ago, the startup had ten staff.|2026-03-05|2024",
     })
     void resolvesAgainstPublicationDate(String text, String published, String expected) {
         List<TimeExpression> found = recognize(text, published);
         assertEquals(expected, found.get(0).value().lexical(), found.toString());
+    }
+
+    /** The suite of {@code time/expressions.tsv}: the last expression of each text, or none. */
+    @ParameterizedTest(name = "{0} @ {1} -> {2}")
+    @CsvFileSource(resources = "/time/expressions.tsv", delimiter = '\t', quoteCharacter = '\u0000', maxCharsPerColumn = 2000)
+    void normalizesRealWorldExpressions(String text, String published, String expected) {
+        List<TimeExpression> found = recognize(text, published);
+        if (expected.equals("none")) {
+            assertEquals(List.of(), found, text);
+            return;
+        }
+        assertFalse(found.isEmpty(), "no time expression in: " + text);
+        TimeExpression last = found.get(found.size() - 1);
+        String actual = last.value().lexical() + last.until().map(u -> "/" + u.lexical()).orElse("");
+        assertEquals(expected, actual, found.toString());
     }
 
     @ParameterizedTest(name = "{0}")
