@@ -40,7 +40,7 @@ final class BuildCommand implements Callable<Integer> {
     boolean link;
     @Mixin
     LinkOptions linkOptions;
-    @Parameters(paramLabel = "ARTICLE", arity = "1..*", description = "HTML or text files, or - for standard input.")
+    @Parameters(paramLabel = "ARTICLE", arity = "1..*", description = "HTML or text files, http(s) URLs, or - for standard input.")
     List<String> articles;
     @Spec
     CommandSpec spec;

@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract one article (HTML or plain text) to RDF on standard output.")
 final class ExtractCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "ARTICLE", description = "An HTML or text file, or - for standard input.")
+    @Parameters(paramLabel = "ARTICLE", description = "An HTML or text file, an http(s) URL, or - for standard input.")
     String article;
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date when the article gives none.")
     String published;

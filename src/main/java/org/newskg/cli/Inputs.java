@@ -2,6 +2,7 @@ package org.newskg.cli;
 
 import org.newskg.ArticleReadException;
 import org.newskg.read.ArticleInput;
+import org.newskg.read.UrlFetcher;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,9 @@ final class Inputs {
 
     /** Reads a file, or standard input for "-", refusing anything larger than {@code maxBytes}. */
     static ArticleInput read(String arg, Optional<String> url, long maxBytes) {
+        if (UrlFetcher.isUrl(arg)) {
+            return new UrlFetcher(UrlFetcher.Settings.of(maxBytes)).fetch(arg);
+        }
         if (arg.equals("-")) {
             try {
                 InputStream in = System.in;

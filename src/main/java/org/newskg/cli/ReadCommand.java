@@ -26,7 +26,7 @@ final class ReadCommand implements Callable<Integer> {
     /** Output of the read command. */
     enum Format { TEXT, JSON }
 
-    @Parameters(paramLabel = "ARTICLE", description = "An HTML or text file, or - for standard input.")
+    @Parameters(paramLabel = "ARTICLE", description = "An HTML or text file, an http(s) URL, or - for standard input.")
     String article;
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;

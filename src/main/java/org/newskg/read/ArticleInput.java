@@ -1,19 +1,27 @@
 package org.newskg.read;
 
+import java.nio.charset.Charset;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Raw input for a reader.
  *
- * @param bytes  the content as received
- * @param origin file name, URL or "-" for standard input; used in messages
- * @param url    the URL the content came from, when known
+ * @param bytes   the content as received
+ * @param origin  file name, URL or "-" for standard input; used in messages
+ * @param url     the URL the content came from, when known
+ * @param charset the character encoding the server declared (HTTP {@code Content-Type}), when there was one
  */
-public record ArticleInput(byte[] bytes, String origin, Optional<String> url) {
+public record ArticleInput(byte[] bytes, String origin, Optional<String> url, Optional<Charset> charset) {
     public ArticleInput {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(charset, "charset");
+    }
+
+    /** Input whose encoding only its content can tell (a file, standard input). */
+    public ArticleInput(byte[] bytes, String origin, Optional<String> url) {
+        this(bytes, origin, url, Optional.empty());
     }
 }

@@ -8,8 +8,6 @@ import org.newskg.model.Block;
 import org.newskg.model.BlockKind;
 import org.newskg.model.Span;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,10 +36,13 @@ public final class HtmlArticleReader implements ArticleReader {
         InputCheck.checkSize(input, maxBytes);
         Document doc;
         try {
-            doc = Jsoup.parse(new ByteArrayInputStream(input.bytes()), null, input.url().orElse(""));
-        } catch (IOException | RuntimeException e) {
+            String html = new String(input.bytes(), CharsetGuess.of(input.bytes(), input.charset()));
+            if (html.startsWith("\uFEFF")) html = html.substring(1);
+            doc = Jsoup.parse(html, input.url().orElse(""));
+        } catch (RuntimeException e) {
             throw new ArticleReadException(input.origin() + ": cannot parse HTML: " + e.getMessage(), e);
         }
+        DepthLimit.apply(doc);
         PageMetadata meta = PageMetadata.of(doc, input.url());
         List<MainContent.TextBlock> body = MainContent.extract(doc);
         StringBuilder text = new StringBuilder();

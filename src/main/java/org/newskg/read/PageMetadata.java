@@ -43,14 +43,22 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Strin
 
     static PageMetadata of(Document doc, Optional<String> inputUrl) {
         List<JsonNode> ld = jsonLd(doc);
-        Optional<String> title = firstText(ldText(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
-                Optional.of(doc.title()));
+        Optional<JsonNode> article = JsonLdArticle.of(doc);
+        // the title and date as Firefox's Reader View reads them: the JSON-LD article, then meta tags, then <title>
+        Optional<String> title = firstText(article.flatMap(a -> JsonLdArticle.title(a, clean(doc.title()))),
+                meta(doc, "dc:title"), meta(doc, "dc.title"), meta(doc, "dcterm:title"), meta(doc, "og:title"),
+                meta(doc, "weibo:article:title"), meta(doc, "weibo:webpage:title"), meta(doc, "title"),
+                meta(doc, "twitter:title"), meta(doc, "parsely-title"), ArticleTitle.of(doc));
         Optional<String> url = firstText(meta(doc, "og:url"), attr(doc, "link[rel=canonical]", "href"), inputUrl);
         Optional<String> site = firstText(meta(doc, "og:site_name"), meta(doc, "application-name"),
                 ldPublisher(ld));
         Optional<String> lang = firstText(attr(doc, "html[lang]", "lang"), meta(doc, "og:locale"),
                 meta(doc, "content-language"));
-        Optional<String> published = firstText(ldText(ld, "datePublished"), metaDate(doc),
+        Optional<String> published = firstText(
+                article.map(a -> a.path("datePublished").asText("")).filter(d -> localDate(d).isPresent()),
+                meta(doc, "article:published_time").filter(d -> localDate(d).isPresent()),
+                meta(doc, "parsely-pub-date").filter(d -> localDate(d).isPresent()),
+                ldText(ld, "datePublished"), metaDate(doc),
                 attr(doc, "[itemprop=datePublished]", "content"), attr(doc, "[itemprop=datePublished]", "datetime"),
                 attr(doc, "time[datetime][pubdate]", "datetime"), attr(doc, "article time[datetime]", "datetime"),
                 attr(doc, "time[datetime]", "datetime"));
@@ -59,22 +67,8 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Strin
             date = url.flatMap(PageMetadata::urlDate).or(() -> visibleDate(doc));
             published = date.map(LocalDate::toString);
         }
-        Optional<String> siteName = site;
-        title = title.map(PageMetadata::clean).map(t -> withoutSite(t, siteName));
-        return new PageMetadata(title, authors(doc, ld), published, date, url,
+        return new PageMetadata(title.map(PageMetadata::clean), authors(doc, ld), published, date, url,
                 site.map(PageMetadata::clean), lang);
-    }
-
-    /** "Headline | Site" and "Headline - Site" lose the site part when what is left still reads as a headline. */
-    static String withoutSite(String title, Optional<String> site) {
-        Matcher m = Pattern.compile("^(.{15,}?)\\s+[|\\-–—·:]\\s+([^|\\-–—·]{2,40})$").matcher(title);
-        if (m.matches()) {
-            String tail = m.group(2).strip();
-            boolean isSite = site.map(s -> s.equalsIgnoreCase(tail) || tail.toLowerCase(Locale.ROOT).contains(s.toLowerCase(Locale.ROOT))
-                    || s.toLowerCase(Locale.ROOT).contains(tail.toLowerCase(Locale.ROOT))).orElse(false);
-            if (isSite || tail.split("\\s+").length <= 3 && m.group(1).split("\\s+").length >= 4) return m.group(1).strip();
-        }
-        return title;
     }
 
     /** The date part as written: "2017-01-18T23:00:00-0800" is 2017-01-18, the publisher's local date. */
