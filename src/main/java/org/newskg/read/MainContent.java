@@ -49,7 +49,7 @@ final class MainContent {
     static List<TextBlock> extract(Document doc) {
         Element body = doc.body() == null ? doc : doc.body();
         strip(body);
-        Element best = bestCandidate(body);
+        Element best = withinArticleBody(bestCandidate(body), body);
         List<TextBlock> out = new ArrayList<>();
         for (Element e : withRelatedSiblings(best)) collect(e, out);
         return out;
@@ -144,6 +144,25 @@ final class MainContent {
         }
         return cur;
     }
+
+    /**
+     * A page that marks its article body ({@code itemprop=articleBody}, "entry-content", "article-body", …) once
+     * says where the story is: the best candidate found inside it grows to the whole marked body, so that lists,
+     * tables and short paragraphs of the story are kept.
+     */
+    private static Element withinArticleBody(Element best, Element body) {
+        List<Element> marked = body.select(ARTICLE_BODY_CSS);
+        marked.removeIf(m -> marked.stream().anyMatch(o -> o != m && m.parents().contains(o)));
+        if (marked.size() != 1) return best;
+        Element m = marked.get(0);
+        if (m.text().length() < 200 || linkDensity(m) > 0.5) return best;
+        boolean inside = best == m || best.parents().contains(m);
+        int chosen = withRelatedSiblings(best).stream().mapToInt(e -> e.text().length()).sum();
+        return inside && chosen < 0.6 * m.text().length() ? m : best;
+    }
+
+    private static final String ARTICLE_BODY_CSS = "[itemprop=articleBody], .entry-content, .post-content, .article-body, "
+            + ".article-content, .post-body, .entry-body, .article__body, .c-entry-content";
 
     /**
      * The article often continues in sibling containers of the best one (one per section of a long story): keep
