@@ -39,12 +39,14 @@ public final class RelationExtractor {
         }
     }
 
-    private static final Set<String> APPOSITION_FILLER = Set.of("a", "an", "the", "its", "his", "her", "their", "now", "also", "and");
+    private static final Set<String> APPOSITION_FILLER = Set.of("a", "an", "the", "its", "his", "her", "their", "now", "also", "and",
+            "new", "first", "current", "incoming", "interim", "acting", "founding", "longtime", "then", "outgoing");
     private static final Set<String> COPULA = Set.of("is", "was", "as", "became", "becomes", "now", "named", "appointed", "be", "remains", "serves");
     private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
             "(?i)(?:photo(?:graph)?s?|image|illustration|video|credit)\\s*(?:by|:)\\s*");
-    private static final Set<String> APPOINT = Set.of("hired", "hires", "named", "names", "appointed", "appoints",
-            "promoted", "promotes", "tapped", "taps", "elected", "elects", "recruited", "recruits", "welcomes", "welcomed");
+    private static final Set<String> APPOINT = Set.of("hired", "hires", "hiring", "named", "names", "naming", "appointed",
+            "appoints", "appointing", "promoted", "promotes", "tapped", "taps", "elected", "elects", "recruited", "recruits",
+            "welcomes", "welcomed", "adds", "added", "adding");
     private static final Set<String> MAKER_VERBS = Set.of("launched", "released", "unveiled", "introduced", "announced",
             "developed", "built", "created", "makes", "made", "launches", "releases", "ships", "shipped", "debuted", "offers");
     private final TitleFinder titles;
@@ -114,11 +116,22 @@ public final class RelationExtractor {
             if (p.type() != EntityType.PERSON) continue;
             int b = tokenAt(toks, p.mention().span().begin());
             int e = tokenAt(toks, p.mention().span().end() - 1);
-            String before = word(toks, b - 1).toLowerCase(Locale.ROOT);
+            // "names Jane Doe", "is adding mobile marketing pioneer Jane Doe": a few descriptive words may come between
+            String before = "";
+            for (int q = b - 1; q >= Math.max(0, b - 5); q--) {
+                String w = word(toks, q).toLowerCase(Locale.ROOT);
+                if (APPOINT.contains(w)) {
+                    before = w;
+                    break;
+                }
+                if (!w.matches("[\\p{L}-]+")) break;
+            }
             int t = e + 1;
             if (word(toks, t).equalsIgnoreCase("as")) t++;
-            if (word(toks, t).equalsIgnoreCase("its") || word(toks, t).equalsIgnoreCase("the") || word(toks, t).equalsIgnoreCase("new")) t++;
-            if (word(toks, t).equalsIgnoreCase("new")) t++;
+            if (word(toks, t).equalsIgnoreCase("its") || word(toks, t).equalsIgnoreCase("the") || word(toks, t).equalsIgnoreCase("our")) t++;
+            // "as the company's first chief strategy officer"
+            if (word(toks, t + 1).equals("'s") || word(toks, t + 1).equals("’s")) t += 2;
+            while (word(toks, t).toLowerCase(Locale.ROOT).matches("new|first|next|permanent|interim|acting")) t++;
             Optional<TitleMatch> title = titles.at(toks, t);
             if (title.isEmpty()) continue;
             Ref org = null;
@@ -206,8 +219,9 @@ public final class RelationExtractor {
                 if (o.isPresent()) return o;
             }
         }
-        // "Acme CEO", "Acme's head of", "a former Initech executive"
+        // "Acme CEO", "Acme's head of", "Acme's new chief strategy officer", "a former Initech executive"
         int k = start - 1;
+        while (k > 0 && APPOSITION_FILLER.contains(word(toks, k).toLowerCase(Locale.ROOT)) && !word(toks, k).equals("and")) k--;
         if (word(toks, k).equals("'s") || word(toks, k).equals("’s")) k--;
         for (Ref r : refs) {
             if (tokenAt(toks, r.mention().span().end() - 1) == k) {

@@ -154,7 +154,9 @@ public final class VotingEntityResolver implements EntityResolver {
             for (Group longG : all) {
                 if (longG == shortG || longG.words() <= sw.length) continue;
                 String[] lw = longG.surface().split("\\s+");
-                if (!endsWith(lw, sw) && !startsWithOrgName(lw, sw)) continue;
+                // "Maria" for "Maria Okafor", as press releases call people by their first name
+                boolean firstName = sw.length == 1 && lw[0].equals(sw[0]) && longG.best() == EntityType.PERSON;
+                if (!endsWith(lw, sw) && !startsWithOrgName(lw, sw) && !firstName) continue;
                 EntityType lt = longG.best();
                 boolean ok = switch (lt) {
                     // "Okafor" for the full name; "Maria" too, as press releases call people by their first name
