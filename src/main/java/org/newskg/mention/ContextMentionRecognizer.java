@@ -64,6 +64,11 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             "rivals", "competitors", "investors", "backers", "sponsors", "buyers", "suitors", "acquirers", "lenders",
             "retailers", "automakers", "carriers", "publishers", "outlets", "banks", "firms", "companies", "startups",
             "giants", "players", "vendors", "suppliers", "manufacturers", "makers", "studios", "networks", "platforms");
+    /** Capitalized words that are not names alone but open or continue one ("China Eastern Airlines"). */
+    private static final Set<String> ADJECTIVAL = Set.of("American", "European", "British", "Canadian", "Australian",
+            "Israeli", "Italian", "Dutch", "Swiss", "Swedish", "Irish", "Mexican", "Brazilian", "African", "Asian",
+            "Western", "Eastern", "Northern", "Southern", "North", "South", "East", "West", "Chinese", "Japanese",
+            "Korean", "Russian", "Indian", "English", "Spanish", "French", "German");
     private static final Set<String> LIST_INTRO = Set.of("including", "include", "includes", "included", "like");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "di", "la", "le", "bin", "al", "du", "dos", "das");
@@ -93,6 +98,16 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             int i = 0;
             while (i < toks.size()) {
                 if (!isNameToken(toks, i, stats, headline, titleTok)) {
+                    // "American Airlines", "British Airways": a nationality or direction opens a company's name
+                    if (ADJECTIVAL.contains(toks.get(i).text()) && i + 1 < toks.size()
+                            && isNameToken(toks, i + 1, stats, headline, titleTok)) {
+                        int j = extend(toks, i, stats, headline, titleTok);
+                        if (lex.orgSuffixes().contains(toks.get(j - 1).text()) && j - i >= 2) {
+                            score(text, s, toks, i, j, titleTok, shaped, stats, out);
+                            i = j;
+                            continue;
+                        }
+                    }
                     i++;
                     continue;
                 }
@@ -173,6 +188,9 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                 j++;
             } else if (NUMBER.matcher(s).matches() && j > i) {
                 j++;
+            } else if (ADJECTIVAL.contains(s) && j + 1 < toks.size() && isNameToken(toks, j + 1, stats, headline, titleTok)
+                    && toks.get(j + 1).span().begin() - t.span().end() <= 1) {
+                j++; // "China Eastern Airlines", "Royal Dutch Shell"
             } else if ((s.equals("'s") || s.equals("’s")) && j + 1 < toks.size()
                     && toks.get(j + 1).text().matches(",|and|or")) {
                 j++; // "Globex's, Initech and …": a brand with a possessive in its name, listed
