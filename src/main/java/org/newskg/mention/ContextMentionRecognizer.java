@@ -424,6 +424,8 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         if ((l1.equals("was") || l1.equals("is")) && (l2.equals("released") || l2.equals("launched") || l2.equals("priced")
                 || l2.equals("available") || l2.equals("downloaded"))) add(w, EntityType.PRODUCT, 0.5);
         if (l1.equals("users") || l1.equals("subscribers") || l1.equals("downloads")) add(w, EntityType.PRODUCT, 0.3);
+        // "Forge®", "Widget™": a registered or trademarked name is a brand, most often of a product
+        if (n1.equals("®") || n1.equals("™") || n1.equals("(R)") || n1.equals("(TM)")) add(w, EntityType.PRODUCT, 0.6);
         if (l1.equals("(") && ACRONYM.matcher(n2).matches() && n3.equals(")")) add(w, EntityType.ORGANIZATION, 0.3);
     }
 
