@@ -32,7 +32,7 @@ public final class FigureExtractor {
         Map<Pattern, String> m = new LinkedHashMap<>();
         m.put(p("annuali[sz]ed revenue|annual recurring revenue|run[- ]rate|\\bARR\\b"), "annualized revenue");
         m.put(p("revenue|sales|turnover|earnings|income|profit|loss"), "revenue");
-        m.put(p("valuation|valued at|worth|market (?:value|cap(?:itali[sz]ation)?)"), "valuation");
+        m.put(p("valuation|valued at|worth(?! of)|market (?:value|cap(?:itali[sz]ation)?)"), "valuation");
         m.put(p("raised|funding|round|invest(?:ed|ment)"), "funding");
         m.put(p("price[sd]?|cost[s]?|priced|sells? for|retail"), "price");
         m.put(p("stake|share of|owns?"), "stake");
@@ -76,7 +76,7 @@ public final class FigureExtractor {
     private static Optional<String> measure(String s, Quantity q) {
         if (!q.isMoney() && !q.unit().equals("percent")) {
             return Optional.of(q.unit().equals("users") || q.unit().equals("subscribers") || q.unit().equals("customers")
-                    ? "users" : q.unit());
+                    ? "users" : q.unit().equals("clients") ? "customers" : q.unit());
         }
         int from = Math.max(0, q.span().begin() - 70), to = Math.min(s.length(), q.span().end() + 40);
         String window = s.substring(from, to);
