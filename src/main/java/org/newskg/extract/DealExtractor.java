@@ -46,9 +46,13 @@ public final class DealExtractor {
             t("takeover of|acquisition of|purchase of|buyout of", DealKind.ACQUISITION, false, DealStatus.COMPLETED),
             t("(?:was|were|been|is|are) (?:\\w+ )?hired by", DealKind.HIRING, true, DealStatus.COMPLETED),
             t("hired|poached|recruited|acqui-?hired|hires|hiring|poaches|recruits", DealKind.HIRING, false, DealStatus.COMPLETED),
-            t("(?:invested|invests|investing|put)(?: [$€£]?[\\w.,]+){0,3} in|investment in|stake in|backed|led (?:a|the) (?:\\S+ )?(?:funding )?round in|funded", DealKind.INVESTMENT, false, DealStatus.COMPLETED),
-            t("(?:partnership|partnered|partners|partnering|partner|alliance|collaboration|agreement|contract|deal) with", DealKind.PARTNERSHIP, false, DealStatus.ANNOUNCED));
+            t("(?:invested|invests|investing|put)(?: [$€£]?[\\w.,]+){0,3} in|investment in|stakes? in|backed|led (?:a|the) (?:\\S+ )?(?:funding )?round in|funded", DealKind.INVESTMENT, false, DealStatus.COMPLETED),
+            t("(?:partnership|partnered|partners|partnering|partner|alliance|collaboration|agreement|contract|deal|struck|signed|inked) with", DealKind.PARTNERSHIP, false, DealStatus.ANNOUNCED));
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:its|his|her|their|the company's|the company’s|the company|the startup|the firm|he|she|it|they)\\s+(?:\\S+\\s+){0,4}$");
+    /** "if only Acme had bought Globex", "Acme could have bought": a deal that did not happen. */
+    private static final Pattern COUNTERFACTUAL = Pattern.compile(
+            "(?i)\\b(?:if only|if (?:[\\w’'-]+ ){1,4}had|could have|should have|would have|might have|wish(?:es|ed)?)\\b[^.;:]*$");
+    private static final Pattern COORDINATED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)");
     private static final Pattern INVESTOR_NOUN = Pattern.compile("(?:largest|biggest|major|main|key|early|lead|strategic)?\\s*(investor|backer|shareholder)s?\\b");
     private static final Pattern DEAL_NOUN = Pattern.compile("(?i)\\b(?:the|this|that|its|their) (?:\\S+ )?(deal|acquisition|takeover|offer|merger|bid|purchase|sale|negotiations?|talks|transaction)\\b");
     private static final Map<Pattern, DealStatus> STATUS = statusWords();
@@ -107,6 +111,7 @@ public final class DealExtractor {
                 Trigger tr = hit.trigger();
                 java.util.regex.MatchResult m = hit.match();
                 int tb = s.span().begin() + m.start(), te = s.span().begin() + m.end();
+                if (COUNTERFACTUAL.matcher(s.text().substring(Math.max(0, m.start() - 80), m.start())).find()) continue;
                 Optional<Ref> before = nearestBefore(refs, tb, tr.kind());
                 Optional<Ref> after = nearestAfter(refs, te, tr.kind());
                 Optional<Ref> initiator = tr.reversed() ? after : before;
@@ -136,6 +141,15 @@ public final class DealExtractor {
                 Optional<TimeValue> date = dateIn(s, times);
                 deals.merge(key, new Deal(tr.kind(), initiator.map(Ref::key), target.get().key(), price, status, date,
                         List.of(s.evidence())), DealExtractor::update);
+                // "stakes in Globex and Initech": every listed target
+                if (!tr.reversed() && tr.kind() != DealKind.HIRING) {
+                    for (Ref more : coordinated(s, refs, target.get())) {
+                        String k2 = tr.kind() + "|" + initiator.map(Ref::key).orElse("") + "|" + more.key();
+                        if (initiator.isPresent() && initiator.get().key().equals(more.key())) continue;
+                        deals.merge(k2, new Deal(tr.kind(), initiator.map(Ref::key), more.key(), Optional.empty(), status,
+                                date, List.of(s.evidence())), DealExtractor::update);
+                    }
+                }
                 last = key;
                 found = true;
             }
@@ -170,6 +184,20 @@ public final class DealExtractor {
     }
 
     /** The amounts of sentence {@code s}: {@code known} when already read, else read now. */
+    /** The organizations listed right after {@code first}: "Globex, Initech and Hooli". */
+    private static List<Ref> coordinated(Sentence s, List<Ref> refs, Ref first) {
+        List<Ref> out = new ArrayList<>();
+        Ref prev = first;
+        for (Ref r : refs) {
+            if (r.mention().span().begin() < prev.mention().span().end() || r == prev) continue;
+            String between = s.text().substring(prev.mention().span().end() - s.span().begin(), r.mention().span().begin() - s.span().begin());
+            if (!COORDINATED.matcher(between).matches() || r.type() == EntityType.PERSON) break;
+            out.add(r);
+            prev = r;
+        }
+        return out;
+    }
+
     private List<MoneyRecognizer.Quantity> amountsOf(Sentence s, List<MoneyRecognizer.Quantity> known) {
         return known != null ? known : money.recognize(s.text());
     }

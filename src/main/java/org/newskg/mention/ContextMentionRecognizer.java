@@ -195,7 +195,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                     && toks.get(j + 1).text().matches(",|and|or")) {
                 j++; // "Globex's, Initech and …": a brand with a possessive in its name, listed
                 break;
-            } else if ((s.equals("&") || s.equals("and") && OF_HEADS.contains(toks.get(j - 1).text()))
+            } else if ((s.equals("&") || s.equals("and") && ofName(toks, i, j))
                     && j + 1 < toks.size() && isNameToken(toks, j + 1, stats, headline, titleTok)) {
                 j += 2;
             } else if (s.equals("of") && OF_HEADS.contains(toks.get(j - 1).text()) && j + 1 < toks.size()
@@ -212,6 +212,12 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             }
         }
         return j;
+    }
+
+    /** "Ministry of Science and Technology": an "of" name may go on with "and"; "Globex Group and Initech" may not. */
+    private static boolean ofName(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) if (toks.get(k).text().equals("of")) return true;
+        return false;
     }
 
     private void score(AnnotatedText text, Sentence sentence, List<Token> toks, int i, int j, boolean[] titleTok,

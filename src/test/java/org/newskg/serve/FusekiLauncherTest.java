@@ -46,8 +46,13 @@ class FusekiLauncherTest {
         server.close();
     }
 
+    /**
+     * Each request on a connection of its own: after refusing a write the server may close a kept-alive
+     * connection, and a shared client would send the next request on it.
+     */
     private static HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient client = HttpClient.newHttpClient();
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI uri(String path) {
