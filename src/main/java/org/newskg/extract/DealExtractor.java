@@ -49,6 +49,11 @@ public final class DealExtractor {
             t("(?:invested|invests|investing|put)(?: [$€£]?[\\w.,]+){0,3} in|investment in|stakes? in|backed|led (?:a|the) (?:\\S+ )?(?:funding )?round in|funded", DealKind.INVESTMENT, false, DealStatus.COMPLETED),
             t("(?:partnership|partnered|partners|partnering|partner|alliance|collaboration|agreement|contract|deal|struck|signed|inked) with", DealKind.PARTNERSHIP, false, DealStatus.ANNOUNCED));
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:its|his|her|their|the company's|the company’s|the company|the startup|the firm|he|she|it|they)\\s+(?:\\S+\\s+){0,4}$");
+    /** Every trigger holds one of these stems; a sentence with none is not searched trigger by trigger. */
+    private static final Pattern MAY_TRIGGER = Pattern.compile("(?i)acqui|bought|buy|purchas|take|took|sale|sold|sell|"
+            + "merge|hire|hiring|poach|recruit|invest|stake|backed|fund|round|put|partner|allian|collabor|agreement|"
+            + "contract|deal|struck|signed|inked|offer|bid");
+
     /** "if only Acme had bought Globex", "Acme could have bought": a deal that did not happen. */
     private static final Pattern COUNTERFACTUAL = Pattern.compile(
             "(?i)\\b(?:if only|if (?:[\\w’'-]+ ){1,4}had|could have|should have|would have|might have|wish(?:es|ed)?)\\b[^.;:]*$");
@@ -97,7 +102,7 @@ public final class DealExtractor {
             Map<String, Optional<Ref>> sentenceTargets = new LinkedHashMap<>();
             // triggers in priority order claim their words; then they are read in text order
             List<Hit> hits = new ArrayList<>();
-            for (Trigger tr : TRIGGERS) {
+            for (Trigger tr : MAY_TRIGGER.matcher(s.text()).find() ? TRIGGERS : List.<Trigger>of()) {
                 Matcher mm = tr.pattern().matcher(s.text());
                 while (mm.find()) {
                     int ms = mm.start(), me = mm.end();

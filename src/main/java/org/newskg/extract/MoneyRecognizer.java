@@ -43,7 +43,7 @@ public final class MoneyRecognizer {
             + "|(?<num2>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?<scale2>trillion|billion|million|thousand))?\\s+(?<word>dollars|euros|pounds|yen|yuan|rupees|francs))");
     private static final Pattern PERCENT = Pattern.compile(QUAL + "(?<num>\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b)");
     private static final Pattern COUNT = Pattern.compile(QUAL
-            + "(?<!\\p{Lu}[\\p{L}&]{0,20} )(?<![\\d.,])(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(?<scale>trillion|billion|million|thousand)?\\s+(?:(?:new|active|monthly|daily|weekly|paying|registered|unique|more|additional|enterprise|corporate)\\s+|(?:[a-z-]+\\s+){1,5}(?=(?:clients|customers|partners|brands)\\b))?(?:(?:new|active|monthly|daily|weekly|paying|registered|unique|more|additional)\\s+){0,2}(?<noun>users|customers|clients|subscribers|employees|workers|downloads|members|developers|people|viewers|units|players|engineers|jobs|stores|devices|visitors|readers|shares|accounts|countries|cities|markets|patents|partners|brands|locations|offices|hospitals|schools)\\b");
+            + "(?<![\\d.,])(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(?<scale>trillion|billion|million|thousand)?\\s+(?:(?:new|active|monthly|daily|weekly|paying|registered|unique|more|additional|enterprise|corporate)\\s+|(?:[a-z-]+\\s+){1,5}(?=(?:clients|customers|partners|brands)\\b))?(?:(?:new|active|monthly|daily|weekly|paying|registered|unique|more|additional)\\s+){0,2}(?<noun>users|customers|clients|subscribers|employees|workers|downloads|members|developers|people|viewers|units|players|engineers|jobs|stores|devices|visitors|readers|shares|accounts|countries|cities|markets|patents|partners|brands|locations|offices|hospitals|schools)\\b");
     private static final Map<String, String> CURRENCY = Map.ofEntries(Map.entry("us$", "USD"), Map.entry("usd", "USD"),
             Map.entry("$", "USD"), Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("£", "GBP"),
             Map.entry("gbp", "GBP"), Map.entry("¥", "JPY"), Map.entry("jpy", "JPY"), Map.entry("chf", "CHF"),
@@ -77,10 +77,20 @@ public final class MoneyRecognizer {
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
             if (out.stream().anyMatch(q -> q.span().overlaps(span))) continue;
+            if (unit == null && afterName(s, m.start("num"))) continue; // "Fortune 100 brands" names a list, not a count
             String scale = unit == null ? m.group("scale") : null;
             out.add(new Quantity(span, scaled(m.group("num"), scale), unit != null ? unit : m.group("noun").toLowerCase(Locale.ROOT),
                     Optional.ofNullable(m.group("qual"))));
         }
+    }
+
+    /** Whether the word right before {@code at} is capitalized ("Fortune 100", "S&P 500"). */
+    private static boolean afterName(String s, int at) {
+        int k = at - 1;
+        if (k < 0 || s.charAt(k) != ' ') return false;
+        int end = k;
+        while (k > 0 && !Character.isWhitespace(s.charAt(k - 1))) k--;
+        return end > k && Character.isUpperCase(s.charAt(k));
     }
 
     private static BigDecimal scaled(String num, String scale) {
