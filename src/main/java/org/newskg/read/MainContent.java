@@ -68,6 +68,10 @@ final class MainContent {
                 remove.add(e);
                 continue;
             }
+            if (isTeaserFeed(e)) {
+                remove.add(e);
+                continue;
+            }
             String match = e.className() + " " + e.id();
             if (match.isBlank() || tag.equals("body") || tag.equals("article") || tag.equals("main")
                     || e.hasAttr("itemprop") && e.attr("itemprop").equals("articleBody")) {
@@ -81,6 +85,19 @@ final class MainContent {
         for (Element e : remove) {
             if (e.parent() != null) e.remove();
         }
+    }
+
+    /**
+     * A list of teasers for other stories: eight or more items, nearly all with a link and most with a picture.
+     * Lists inside an article (steps, bullet points, links to sources) rarely carry a picture per item.
+     */
+    private static boolean isTeaserFeed(Element e) {
+        if (!e.normalName().equals("ul") && !e.normalName().equals("ol")) return false;
+        List<Element> items = e.children().stream().filter(c -> c.normalName().equals("li")).toList();
+        if (items.size() < 8) return false;
+        long linked = items.stream().filter(li -> li.selectFirst("a[href]") != null).count();
+        long pictured = items.stream().filter(li -> li.selectFirst("img, picture") != null).count();
+        return linked >= 0.8 * items.size() && pictured >= 0.6 * items.size();
     }
 
     /** A container with several long paragraphs is the article whatever its class says ("widget-container"). */
