@@ -36,7 +36,8 @@ final class BuildCommand implements Callable<Integer> {
     String published;
     @Option(names = "--strict", description = "Fail, storing nothing, when a graph violates the SHACL shapes.")
     boolean strict;
-    @Option(names = "--link", description = "Link the built articles' entities to Wikidata (see the link options).")
+    @Option(names = "--link", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Link the built articles' entities to Wikidata (default; --no-link to skip): the bundled snapshot unless a link option names another source.")
     boolean link;
     @Mixin
     LinkOptions linkOptions;
@@ -55,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<NewsKg.ArticleGraph> built;
         Optional<StoreLinker.Report> linked = Optional.empty();
-        Optional<StoreLinker> linker = link || linkOptions.table != null
+        Optional<StoreLinker> linker = link
                 ? Optional.of(new StoreLinker(new WikidataLinker(linkOptions.source().lookup()))) : Optional.empty();
         try (GraphStore s = GraphStore.open(store, true)) {
             built = kg.build(s, inputs);

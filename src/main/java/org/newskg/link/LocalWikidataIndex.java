@@ -71,11 +71,41 @@ public final class LocalWikidataIndex implements WikidataLookup {
      */
     public static LocalWikidataIndex load(Path file) {
         if (!Files.isRegularFile(file)) throw new LinkingException(file + ": no such Wikidata table or dump file");
+        try (InputStream raw = Files.newInputStream(file)) {
+            return read(raw, file.toString(), file.toString().endsWith(".gz"));
+        } catch (IOException e) {
+            throw new LinkingException(file + ": cannot read the Wikidata table or dump: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The snapshot of Wikidata that ships with newskg (see {@code wikidata-snapshot.README}): people, companies,
+     * products and services known to Wikidata when the snapshot was taken. Read once per JVM.
+     */
+    public static LocalWikidataIndex bundled() {
+        return Bundled.INDEX;
+    }
+
+    private static final class Bundled {
+        static final LocalWikidataIndex INDEX = readBundled();
+
+        private static LocalWikidataIndex readBundled() {
+            String name = "wikidata-snapshot.jsonl.gz";
+            try (InputStream in = LocalWikidataIndex.class.getResourceAsStream(name)) {
+                if (in == null) throw new LinkingException(name + " is missing from the class path");
+                return read(in, name, true);
+            } catch (IOException e) {
+                throw new LinkingException(name + ": cannot read the bundled Wikidata snapshot: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static LocalWikidataIndex read(InputStream source, String file, boolean gzip) {
         WikidataTypes types = WikidataTypes.standard();
         Map<String, WikidataItem> items = new LinkedHashMap<>();
         ObjectMapper mapper = org.newskg.export.Json.mapper();
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        try (InputStream raw = new BufferedInputStream(source, 1 << 16);
+             InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
              JsonParser p = new JsonFactory(mapper).createParser(in)) {
             JsonToken first = p.nextToken();
             boolean array = first == JsonToken.START_ARRAY;

@@ -7,16 +7,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where linking finds Wikidata items: a local table or dump when {@code table} is given, otherwise the Action
- * API at {@code endpoint} with a persistent cache; {@code offline} keeps the API lookup to its cache.
+ * Where linking finds Wikidata items: a local table or dump when {@code table} is given; the Action API at
+ * {@code endpoint} with a persistent cache when {@code api} is set ({@code offline} keeps it to its cache);
+ * otherwise the snapshot bundled with newskg, which needs no network.
  *
  * @param table     a table (JSON lines) or Wikidata JSON dump
+ * @param api       use the Action API
  * @param endpoint  the Action API ({@code https://www.wikidata.org/w/api.php} or a Wikibase of your own)
  * @param cache     folder of cached API answers
  * @param offline   never send a request
  * @param userAgent sent to the API; should name you and a contact
  */
-public record WikidataSource(Optional<Path> table, URI endpoint, Optional<Path> cache, boolean offline,
+public record WikidataSource(Optional<Path> table, boolean api, URI endpoint, Optional<Path> cache, boolean offline,
                              String userAgent) {
     /** Wikidata's own Action API. */
     public static final URI WIKIDATA = URI.create("https://www.wikidata.org/w/api.php");
@@ -38,6 +40,7 @@ public record WikidataSource(Optional<Path> table, URI endpoint, Optional<Path> 
      */
     public WikidataLookup lookup() {
         if (table.isPresent()) return LocalWikidataIndex.load(table.get());
+        if (!api) return LocalWikidataIndex.bundled();
         HttpWikidataLookup.Settings s = new HttpWikidataLookup.Settings(endpoint, userAgent, Duration.ofSeconds(10),
                 3, Duration.ofSeconds(30));
         return new HttpWikidataLookup(s, cache.map(ResponseCache::in), offline);

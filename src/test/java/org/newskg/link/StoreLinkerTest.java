@@ -58,6 +58,19 @@ class StoreLinkerTest {
     }
 
     @Test
+    void buildLinksAgainstTheBundledSnapshotUnlessToldNotTo(@TempDir Path tmp) {
+        Path linked = tmp.resolve("linked");
+        CliRunner.Result b = CliRunner.run("build", "--store", linked.toString(), "--published", "2026-03-05", example());
+        assertEquals(0, b.code(), b.err());
+        String orgs = CliRunner.run("query", "--store", linked.toString(), "--format", "csv", "organizations").out();
+        assertTrue(orgs.contains("Microsoft,Q2283,") && orgs.contains("Anthropic,\"\","), orgs);
+        Path plain = tmp.resolve("plain");
+        assertEquals(0, CliRunner.run("build", "--store", plain.toString(), "--published", "2026-03-05", "--no-link", example()).code());
+        String none = CliRunner.run("query", "--store", plain.toString(), "--format", "csv", "organizations").out();
+        assertTrue(none.contains("Microsoft,\"\","), none);
+    }
+
+    @Test
     void aDeadEndpointIsReportedWithExitOneAndTheArticleIsStillStored(@TempDir Path tmp) {
         Path store = tmp.resolve("kg");
         CliRunner.Result b = CliRunner.run("build", "--store", store.toString(), "--published", "2026-03-05", "--link",
