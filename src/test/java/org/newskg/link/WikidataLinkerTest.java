@@ -67,6 +67,7 @@ class WikidataLinkerTest {
             assertEquals(Optional.empty(), qid(request(name, EntityType.ORGANIZATION)), name);
         }
         assertEquals(Optional.empty(), qid(request("Android", EntityType.PRODUCT)), "only a fictional robot is called android");
+        assertEquals(Optional.empty(), qid(request("Ascom", EntityType.ORGANIZATION)), "AS.com, a newspaper's site, is another name");
     }
 
     @Test
