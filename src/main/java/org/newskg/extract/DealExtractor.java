@@ -14,6 +14,7 @@ import org.newskg.model.Sentence;
 import org.newskg.model.TimeExpression;
 import org.newskg.model.TimeValue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,9 @@ public final class DealExtractor {
             t("(?:invested|invests|investing|put)(?: [$€£]?[\\w.,]+){0,3} in|investment in|stakes? in|backed|led (?:a|the) (?:\\S+ )?(?:funding )?round in|funded", DealKind.INVESTMENT, false, DealStatus.COMPLETED),
             t("(?:partnership|partnered|partners|partnering|partner|alliance|collaboration|agreement|contract|deal|struck|signed|inked) with", DealKind.PARTNERSHIP, false, DealStatus.ANNOUNCED));
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:its|his|her|their|the company's|the company’s|the company|the startup|the firm|he|she|it|they)\\s+(?:\\S+\\s+){0,4}$");
+    /** Present-tense announcing: the deal dates from the article itself. */
+    private static final Pattern NEWS_NOW = Pattern.compile("(?i)\\b(?:today|announces|announced today|has (?:signed|agreed|acquired|entered)|have (?:signed|agreed|entered)|signs|agrees|enters into|is (?:acquiring|buying|partnering))\\b");
+
     /** Every trigger holds one of these stems; a sentence with none is not searched trigger by trigger. */
     private static final Pattern MAY_TRIGGER = Pattern.compile("(?i)acqui|bought|buy|purchas|take|took|sale|sold|sell|"
             + "merge|hire|hiring|poach|recruit|invest|stake|backed|fund|round|put|partner|allian|collabor|agreement|"
@@ -143,7 +147,7 @@ public final class DealExtractor {
                 String key = tr.kind() + "|" + initiator.map(Ref::key).orElse("") + "|" + target.get().key();
                 amounts = amountsOf(s, amounts);
                 Optional<Money> price = priceNear(amounts, m.start());
-                Optional<TimeValue> date = dateIn(s, times);
+                Optional<TimeValue> date = dateNear(s, times, te);
                 deals.merge(key, new Deal(tr.kind(), initiator.map(Ref::key), target.get().key(), price, status, date,
                         List.of(s.evidence())), DealExtractor::update);
                 // "stakes in Globex and Initech": every listed target
@@ -185,7 +189,16 @@ public final class DealExtractor {
                 }
             }
         }
-        return List.copyOf(deals.values());
+        // "Acme announced today that it has signed …" with no date of its own happened when the article appeared
+        Optional<LocalDate> pub = text.article().date();
+        if (pub.isEmpty()) return List.copyOf(deals.values());
+        List<Deal> out = new ArrayList<>();
+        for (Deal d : deals.values()) {
+            boolean now = d.date().isEmpty() && d.evidence().stream().anyMatch(e -> NEWS_NOW.matcher(e.text()).find());
+            out.add(now ? new Deal(d.kind(), d.initiator(), d.target(), d.price(), d.status(),
+                    Optional.of(TimeValue.day(pub.get())), d.evidence()) : d);
+        }
+        return List.copyOf(out);
     }
 
     /** The amounts of sentence {@code s}: {@code known} when already read, else read now. */
@@ -242,6 +255,13 @@ public final class DealExtractor {
         return amounts.stream().filter(MoneyRecognizer.Quantity::isMoney)
                 .min((a, b) -> Integer.compare(Math.abs(a.span().begin() - at), Math.abs(b.span().begin() - at)))
                 .flatMap(MoneyRecognizer.Quantity::money);
+    }
+
+    /** The date in the sentence closest to the trigger ending at {@code at} ("… from 2004 to 2014, selling X to Y in 2011"). */
+    private static Optional<TimeValue> dateNear(Sentence s, List<TimeExpression> times, int at) {
+        return times.stream().filter(t -> s.span().contains(t.span()))
+                .min(java.util.Comparator.comparingInt(t -> t.span().begin() >= at ? t.span().begin() - at : (at - t.span().end()) + 20))
+                .map(TimeExpression::value);
     }
 
     static Optional<TimeValue> dateIn(Sentence s, List<TimeExpression> times) {
