@@ -370,12 +370,20 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         }
         if (lex.speechVerbs().contains(l1) && (i - 1 > 0 && isPunct(word(toks, i - 2)) || i - 1 == 0)) add(w, EntityType.PERSON, 0.5);
         if (p3.isEmpty() && l1.equals("at") && sentence.kind() == BlockKind.CAPTION) add(w, EntityType.ORGANIZATION, 0.2);
-        boolean intro = LIST_INTRO.contains(l1) || l1.equals("as") && l2.equals("such");
+        // "clients including Acme", "games like \"Forge\"": the plural before the list says what is listed
+        int q = QUOTES.contains(p1) ? i - 1 : i;
+        String i1 = word(toks, q - 1).toLowerCase(Locale.ROOT), i2 = word(toks, q - 2).toLowerCase(Locale.ROOT);
+        boolean intro = LIST_INTRO.contains(i1) || i1.equals("as") && i2.equals("such");
         if (intro) {
-            int at = l1.equals("as") ? i - 3 : i - 2;
+            int at = i1.equals("as") ? q - 3 : q - 2;
             for (int k = at; k >= Math.max(0, at - 2); k--) {
-                if (ORG_GROUPS.contains(word(toks, k).toLowerCase(Locale.ROOT))) {
+                String h = word(toks, k).toLowerCase(Locale.ROOT);
+                if (ORG_GROUPS.contains(h)) {
                     add(w, EntityType.ORGANIZATION, 0.6);
+                    break;
+                }
+                if (h.endsWith("s") && lex.productCues().contains(h.substring(0, h.length() - 1))) {
+                    add(w, EntityType.PRODUCT, 0.6);
                     break;
                 }
             }

@@ -34,6 +34,7 @@ final class MainContent {
     private static final Pattern AD_LABEL = Pattern.compile(
             "(?i)^(advertisement|advertising|sponsored|promoted|paid (post|content)|ad)$|sponsored by|invented by teads|^promoted by|^recommended by");
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post|text");
+    private static final Pattern REFERENCE = Pattern.compile("\\[\\d{1,3}]\\s");
     private static final String CAPTION_CSS = "[class~=(?i)caption|credit|attribution], figcaption";
     private static final Set<String> STRIP_TAGS = Set.of("script", "style", "noscript", "iframe", "form", "nav",
             "aside", "footer", "button", "svg", "select", "input", "textarea", "object", "embed", "canvas", "template",
@@ -317,6 +318,7 @@ final class MainContent {
         if (t.length() < 2 || !t.codePoints().anyMatch(Character::isLetterOrDigit)) return;
         if (AD_LABEL.matcher(t).find() || t.contains("</") || t.matches(".*<\\w+ [^>]*>.*")) return;
         if (!out.isEmpty() && out.get(out.size() - 1).text().equals(t)) return;
-        out.add(new TextBlock(t, kind));
+        // "[2] Joint Commission, Patient Safety Goal …": a numbered reference lists sources, it does not tell the story
+        out.add(new TextBlock(t, REFERENCE.matcher(t).lookingAt() ? BlockKind.BOILERPLATE : kind));
     }
 }
