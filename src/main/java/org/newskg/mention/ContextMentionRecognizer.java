@@ -438,6 +438,10 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         if ((l1.equals("was") || l1.equals("is")) && (l2.equals("released") || l2.equals("launched") || l2.equals("priced")
                 || l2.equals("available") || l2.equals("downloaded"))) add(w, EntityType.PRODUCT, 0.5);
         if (l1.equals("users") || l1.equals("subscribers") || l1.equals("downloads")) add(w, EntityType.PRODUCT, 0.3);
+        // "Fortune 100 brands", "Global 2000 companies": a ranking that qualifies a plural, not a product
+        if (ORG_GROUPS.contains(l1) && j > 0 && NUMBER.matcher(toks.get(j - 1).text()).matches()) {
+            add(w, EntityType.PRODUCT, -0.45);
+        }
         // "Forge®", "Widget™": a registered or trademarked name is a brand, most often of a product
         if (n1.equals("®") || n1.equals("™") || n1.equals("(R)") || n1.equals("(TM)")) add(w, EntityType.PRODUCT, 0.6);
         if (l1.equals("(") && ACRONYM.matcher(n2).matches() && n3.equals(")")) add(w, EntityType.ORGANIZATION, 0.3);
