@@ -17,7 +17,7 @@ final class NameKey {
     static String of(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'');
-        // "Inc." is "inc" and "J.P." is "jp", but "AS.com" keeps its period: it is a different name than "Ascom"
+        // "Inc." is "inc" and "J.P." is "jp", but "IN.tech" keeps its period: it is a different name than "Intech"
         s = s.replaceAll("\\.(?=\\s|$)", "").replaceAll("(?<=\\b\\p{L})\\.(?=\\p{L}\\b)", "");
         return s.replaceAll("\\s+", " ").trim();
     }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * or the like, a product software, a device, a service…), and what the articles say around the entity (an item
  * whose claims name an item linked for a neighbour, a description that names a neighbour). A link is made only
  * above {@link #THRESHOLD}; a person whose name fits several items equally gets none, and so does a name that
- * only a lower-case concept carries ("notion", "cognition").
+ * only a lower-case concept carries ("harmony", "momentum").
  *
  * <pre>
  * EntityLinker linker = new WikidataLinker(LocalWikidataIndex.load(table));

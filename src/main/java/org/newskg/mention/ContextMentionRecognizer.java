@@ -289,7 +289,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         String before = word(toks, head - 1).toLowerCase(Locale.ROOT);
         boolean introduced = LIST_INTRO.contains(before) || before.equals("as") && word(toks, head - 2).equalsIgnoreCase("such");
         if (head < i && (coordinated || introduced)) {
-            // "bought Google or Facebook", "clients including Ford, Globex and Initech": what introduces a list
+            // "bought Globex or Initech", "clients including Acme, Globex and Initech": what introduces a list
             // speaks for every name in it
             Map<EntityType, Double> first = new EnumMap<>(EntityType.class);
             ownLeftContext(sentence, toks, head, 1, first);

@@ -86,7 +86,7 @@ public final class VotingEntityResolver implements EntityResolver {
             if (w.get(type) < MIN_EVIDENCE) continue;
             Group canonical = e.getValue().stream().max(Comparator.comparingInt(Group::words)
                     .thenComparingInt(g -> g.mentions.size())).orElseThrow();
-            // a name is written with a straight apostrophe whatever the typesetting ("Macy’s" is "Macy's")
+            // a name is written with a straight apostrophe whatever the typesetting ("Globex’s" is "Globex's")
             String name = canonical.surface().replace('’', '\'');
             List<String> aliases = e.getValue().stream().map(g -> g.surface().replace('’', '\''))
                     .filter(s -> !s.equals(name)).distinct().toList();

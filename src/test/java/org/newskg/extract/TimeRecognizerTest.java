@@ -35,7 +35,7 @@ class TimeRecognizerTest {
             "She testified Tuesday in Dallas.|2017-01-18|2017-01-17",
             "Revenue doubled last year.|2026-03-05|2025",
             "Last month, the journal reported a sell-off.|2026-03-05|2026-02",
-            "Nintendo shocked the world earlier this year.|2016-11-15|2016",
+            "Globex shocked the world earlier this year.|2016-11-15|2016",
             "The game launches on December 15.|2016-11-15|2016-12-15",
             "It will arrive next year.|2026-03-05|2027",
             "The results came yesterday.|2026-03-05|2026-03-04",

@@ -12,10 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code build --link} and {@code link} end to end on the example article. */
+/** {@code build} and {@code link} end to end on an invented article that names real companies. */
 class StoreLinkerTest {
     private static String example() {
-        return TestData.example().toString();
+        return "src/test/resources/articles/energy-deal.txt";
     }
 
     @Test
@@ -23,15 +23,15 @@ class StoreLinkerTest {
         Path store = tmp.resolve("kg");
         Path cache = tmp.resolve("cache");
         try (FakeWikidataApi api = new FakeWikidataApi()) {
-            CliRunner.Result b = CliRunner.run("build", "--store", store.toString(), "--published", "2026-03-05", "--link",
+            CliRunner.Result b = CliRunner.run("build", "--store", store.toString(), "--published", "2026-01-13", "--link",
                     "--wikidata", api.endpoint().toString(), "--wikidata-cache", cache.toString(), example());
             assertEquals(0, b.code(), b.err());
             assertTrue(b.out().contains("linked "), b.out());
         }
         String orgs = CliRunner.run("query", "--store", store.toString(), "--format", "csv", "organizations").out();
-        assertTrue(orgs.contains("Microsoft,Q2283,"), orgs);
-        assertTrue(orgs.contains("Google,Q95,"), orgs);
-        assertTrue(orgs.contains("OpenAI,\"\","), "an item absent from Wikidata's table stays unlinked: " + orgs);
+        assertTrue(orgs.contains("Vattenfall,Q157675,"), orgs);
+        assertTrue(orgs.contains("Unilever,Q157062,"), orgs);
+        assertTrue(orgs.contains("Globex Energy,\"\","), "an item absent from Wikidata's table stays unlinked: " + orgs);
 
         // The API is gone: an offline relink answers from the cache and keeps the same links.
         long t0 = System.nanoTime();
@@ -39,41 +39,41 @@ class StoreLinkerTest {
         double ms = (System.nanoTime() - t0) / 1e6;
         assertEquals(0, l.code(), l.err());
         // a measurement for the notes, not a target the test holds the machine to
-        System.out.printf("cached relink of the example: %.0f ms in all, %s%n", ms, l.out().strip());
+        System.out.printf("cached relink of the article: %.0f ms in all, %s%n", ms, l.out().strip());
         assertEquals(orgs, CliRunner.run("query", "--store", store.toString(), "--format", "csv", "organizations").out());
 
         String links = CliRunner.run("export", "--store", store.toString(), "--format", "nquads").out();
-        assertTrue(links.contains("<https://newskg.org/id/organization/microsoft> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q2283>"), links);
+        assertTrue(links.contains("<https://newskg.org/id/organization/vattenfall> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q157675>"), links);
         assertTrue(links.contains("<https://newskg.org/ontology#linkMethod> \"wikidata-api:"), "method recorded");
     }
 
     @Test
     void aTableLinksWhileBuilding(@TempDir Path tmp) {
         Path store = tmp.resolve("kg");
-        CliRunner.Result b = CliRunner.run("build", "--store", store.toString(), "--published", "2026-03-05",
+        CliRunner.Result b = CliRunner.run("build", "--store", store.toString(), "--published", "2026-01-13",
                 "--wikidata-table", TestData.shared().resolve("wikidata/entities.jsonl").toString(), example());
         assertEquals(0, b.code(), b.err());
         String orgs = CliRunner.run("query", "--store", store.toString(), "--format", "csv", "organizations").out();
-        assertTrue(orgs.contains("Instagram,Q209330,"), orgs);
+        assertTrue(orgs.contains("Unilever,Q157062,"), orgs);
     }
 
     @Test
     void buildLinksAgainstTheBundledSnapshotUnlessToldNotTo(@TempDir Path tmp) {
         Path linked = tmp.resolve("linked");
-        CliRunner.Result b = CliRunner.run("build", "--store", linked.toString(), "--published", "2026-03-05", example());
+        CliRunner.Result b = CliRunner.run("build", "--store", linked.toString(), "--published", "2026-01-13", example());
         assertEquals(0, b.code(), b.err());
         String orgs = CliRunner.run("query", "--store", linked.toString(), "--format", "csv", "organizations").out();
-        assertTrue(orgs.contains("Microsoft,Q2283,") && orgs.contains("Anthropic,\"\","), orgs);
+        assertTrue(orgs.contains("Vattenfall,Q157675,") && orgs.contains("Globex Energy,\"\","), orgs);
         Path plain = tmp.resolve("plain");
-        assertEquals(0, CliRunner.run("build", "--store", plain.toString(), "--published", "2026-03-05", "--no-link", example()).code());
+        assertEquals(0, CliRunner.run("build", "--store", plain.toString(), "--published", "2026-01-13", "--no-link", example()).code());
         String none = CliRunner.run("query", "--store", plain.toString(), "--format", "csv", "organizations").out();
-        assertTrue(none.contains("Microsoft,\"\","), none);
+        assertTrue(none.contains("Vattenfall,\"\","), none);
     }
 
     @Test
     void aDeadEndpointIsReportedWithExitOneAndTheArticleIsStillStored(@TempDir Path tmp) {
         Path store = tmp.resolve("kg");
-        CliRunner.Result b = CliRunner.run("build", "--store", store.toString(), "--published", "2026-03-05", "--link",
+        CliRunner.Result b = CliRunner.run("build", "--store", store.toString(), "--published", "2026-01-13", "--link",
                 "--wikidata", "http://127.0.0.1:1/w/api.php", "--wikidata-cache", tmp.resolve("cache").toString(), example());
         assertEquals(1, b.code(), b.out());
         assertTrue(b.err().contains("no Wikidata lookup succeeded"), b.err());

@@ -5,15 +5,18 @@ import org.newskg.cli.CliRunner;
 
 import java.nio.file.Path;
 
-/** A store holding the bundled example article, linked with the real Wikidata table. */
+/** A store holding an invented energy-deal article that names real companies, linked with the real Wikidata table. */
 final class ExampleStore {
+    /** Vattenfall buys the invented Globex Energy, whose chief executive is Maria Okafor; Unilever is a partner. */
+    static final Path ARTICLE = Path.of("src/test/resources/articles/energy-deal.txt");
+
     private ExampleStore() {
     }
 
     static Path build(Path dir) {
         Path store = dir.resolve("kg");
-        CliRunner.Result r = CliRunner.run("build", "--store", store.toString(), "--published", "2026-03-05",
-                "--wikidata-table", TestData.shared().resolve("wikidata/entities.jsonl").toString(), TestData.example().toString());
+        CliRunner.Result r = CliRunner.run("build", "--store", store.toString(), "--published", "2026-01-13",
+                "--wikidata-table", TestData.shared().resolve("wikidata/entities.jsonl").toString(), ARTICLE.toString());
         if (r.code() != 0) throw new IllegalStateException("building the example store failed: " + r.err());
         return store;
     }

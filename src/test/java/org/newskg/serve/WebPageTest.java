@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * newskg's pages in Debian's headless Chromium, driven by Debian's chromedriver, over the example article.
+ * newskg's pages in Debian's headless Chromium, driven by Debian's chromedriver, over an invented article about real companies.
  * Screenshots go to {@code target/screenshots/}. Without Chromium the test is skipped, unless
  * {@code NEWSKG_REQUIRE_BROWSER} is set (as {@code .ci/run} does), when it fails.
  */
@@ -84,45 +84,45 @@ class WebPageTest {
     void searchingAndOpeningAPersonShowsRolesNeighboursAndSources() throws Exception {
         open("#/");
         WebElement box = browser.findElement(By.id("search-box"));
-        box.sendKeys("altman");
+        box.sendKeys("okafor");
         browser.findElement(By.cssSelector("#search-form button")).click();
-        waitReady("#/search/altman");
+        waitReady("#/search/okafor");
         List<WebElement> results = browser.findElements(By.cssSelector("tr.result a"));
         assertFalse(results.isEmpty(), browser.findElement(By.id("view")).getText());
-        assertEquals("Sam Altman", results.get(0).getText());
+        assertEquals("Maria Okafor", results.get(0).getText());
         String href = results.get(0).getDomAttribute("href");
         results.get(0).click();
         waitReady(href);
-        assertEquals("Sam Altman Person", browser.findElement(By.id("entity-name")).getText());
+        assertEquals("Maria Okafor Person", browser.findElement(By.id("entity-name")).getText());
         String roles = browser.findElement(By.id("facts-role")).getText();
-        assertTrue(roles.contains("CEO") && roles.contains("OpenAI"), roles);
+        assertTrue(roles.contains("chief executive") && roles.contains("Globex Energy"), roles);
         String sources = browser.findElement(By.id("facts-mention")).getText();
-        assertTrue(sources.contains("Altman"), "the sentences that name him: " + sources);
+        assertTrue(sources.contains("Okafor"), "the sentences that name her: " + sources);
         List<WebElement> nodes = browser.findElements(By.cssSelector("svg.graph a .node-label"));
-        assertTrue(nodes.stream().anyMatch(n -> n.getText().equals("OpenAI")), "OpenAI is a neighbour in the graph view");
-        screenshot("entity-sam-altman");
+        assertTrue(nodes.stream().anyMatch(n -> n.getText().equals("Globex Energy")), "Globex Energy is a neighbour in the graph view");
+        screenshot("entity-maria-okafor");
 
         browser.findElement(By.cssSelector("#facts-role td a")).click();
-        waitReady("#/entity/" + java.net.URLEncoder.encode("https://newskg.org/id/organization/openai", "UTF-8"));
-        assertTrue(browser.findElement(By.id("entity-name")).getText().startsWith("OpenAI"));
-        assertTrue(browser.findElement(By.id("facts-deal")).getText().contains("acquisition"), "OpenAI's deals are listed");
+        waitReady("#/entity/" + java.net.URLEncoder.encode("https://newskg.org/id/organization/globex-energy", "UTF-8"));
+        assertTrue(browser.findElement(By.id("entity-name")).getText().startsWith("Globex Energy"));
+        assertTrue(browser.findElement(By.id("facts-deal")).getText().contains("acquisition"), "Globex Energy's deals are listed");
     }
 
     @Test
     void aLinkedCompanyShowsItsWikidataItem() throws Exception {
-        open("#/entity/" + java.net.URLEncoder.encode("https://newskg.org/id/organization/microsoft", "UTF-8"));
+        open("#/entity/" + java.net.URLEncoder.encode("https://newskg.org/id/organization/vattenfall", "UTF-8"));
         String wd = browser.findElement(By.id("wikidata")).getText();
-        assertTrue(wd.contains("Q2283") && wd.contains("Microsoft"), wd);
-        assertEquals("https://www.wikidata.org/wiki/Q2283",
+        assertTrue(wd.contains("Q157675") && wd.contains("Vattenfall"), wd);
+        assertEquals("https://www.wikidata.org/wiki/Q157675",
                 browser.findElement(By.cssSelector("#wikidata a.wikidata")).getDomAttribute("href"));
-        screenshot("entity-microsoft");
+        screenshot("entity-vattenfall");
     }
 
     @Test
     void theTimelineListsDatedEventsInOrder() throws Exception {
         open("#/timeline");
         List<String> dates = browser.findElements(By.cssSelector("ol.timeline .date")).stream().map(WebElement::getText).toList();
-        assertTrue(dates.size() >= 10, "events: " + dates);
+        assertTrue(dates.size() >= 4, "events: " + dates);
         assertEquals(dates.stream().sorted().toList(), dates, "in date order");
         screenshot("timeline");
     }
