@@ -34,6 +34,26 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
     private static final Pattern INNER_CAPS = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{N}]+\\p{Lu}[\\p{L}\\p{N}]*|\\p{Lu}{2,}\\p{Ll}+[\\p{L}]*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Sir", "Dame", "Lord", "Lady");
+    /** Ranks and offices written before a name ("General Jane Doe", "Justice John Roe"): not part of the name. */
+    private static final Set<String> RANKS = Set.of("General", "Gen", "Admiral", "Adm", "Colonel", "Col", "Lieutenant",
+            "Lt", "Captain", "Capt", "Major", "Maj", "Sergeant", "Sgt", "Commander", "Cmdr", "Marshal", "Brigadier",
+            "Corporal", "Justice", "Judge", "Senator", "Governor", "President", "Chancellor", "Premier", "Minister",
+            "Secretary", "Commissioner", "Ambassador", "Mayor", "Pope", "King", "Queen", "Prince", "Princess", "Sheikh",
+            "Bishop", "Cardinal", "Father", "Rabbi", "Reverend", "Rev", "Deputy", "Chairman", "Inspector", "Detective",
+            "Professor", "Representative", "Congressman", "Congresswoman", "Councillor", "Councilman", "Chief");
+    /** Head words of places: a name ending in one is a place, neither an organization nor a product. */
+    private static final Set<String> PLACE_HEADS = Set.of("Airport", "Terminal", "Street", "Avenue", "Road", "Square",
+            "Bridge", "Station", "River", "Lake", "Island", "Islands", "Mountain", "Mountains", "Valley", "Bay", "Stadium",
+            "Arena", "Plaza", "Boulevard", "County", "Province", "Region", "District", "Harbor", "Harbour", "Canal",
+            "Coast", "Beach", "Highway", "Gate", "Runway");
+    /** Kinds of hardware that follow their maker's name ("Globex jets", "Initech laptops"). */
+    private static final Set<String> MAKER_CUES = Set.of("aircraft", "plane", "planes", "jet", "jets", "airliner",
+            "airliners", "car", "cars", "vehicle", "vehicles", "truck", "trucks", "phone", "phones", "smartphone",
+            "smartphones", "laptop", "laptops", "computer", "computers", "chip", "chips", "processor", "processors",
+            "tablet", "tablets", "camera", "cameras", "drug", "drugs", "vaccine", "fleet", "engines", "helicopters",
+            "satellites", "rockets", "devices", "products", "hardware");
+    /** Acronyms that are common words alone but go on a name they follow ("Mac OS X", "Acme TV"). */
+    private static final Set<String> NAME_CONTINUERS = Set.of("OS", "TV");
     private static final Set<String> CREDITS = Set.of("photo", "photos", "credit", "image", "illustration", "photograph", "video", "source");
     private static final Set<String> NAMING = Set.of("called", "named", "dubbed", "codenamed", "titled", "known");
     private static final Set<String> PERSON_NOUNS = Set.of("developer", "engineer", "man", "woman", "person", "guy",
@@ -112,12 +132,47 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                     continue;
                 }
                 int j = extend(toks, i, stats, headline, titleTok);
-                score(text, s, toks, i, j, titleTok, shaped, stats, out);
+                int end = flightEnd(toks, i, j);
+                int person = personInside(toks, i, end);
+                // "General Jane Doe", "Air Force Secretary … James Roe": a rank or an organization before a person
+                if (person > i && !allRanks(toks, i, person)) score(text, s, toks, i, person, titleTok, shaped, stats, out);
+                score(text, s, toks, person, end, titleTok, shaped, stats, out);
                 i = j;
             }
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    /** The first token of a person's name that closes the run {@code i..j} after other words, or {@code i}. */
+    private int personInside(List<Token> toks, int i, int j) {
+        for (int k = i + 1; k <= j - 2; k++) {
+            if (!lex.givenNames().contains(toks.get(k).text())) continue;
+            if (j - k > 3 || !(allRanks(toks, i, k) || k - i >= 2)) return i;
+            for (int m = i; m < k; m++) {
+                if (lex.givenNames().contains(toks.get(m).text())) return i;
+            }
+            for (int m = k; m < j; m++) {
+                if (!toks.get(m).text().matches("\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.?")) return i;
+            }
+            return lex.orgSuffixes().contains(toks.get(j - 1).text()) ? i : k;
+        }
+        return i;
+    }
+
+    private static boolean allRanks(List<Token> toks, int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (!RANKS.contains(toks.get(k).text())) return false;
+        }
+        return true;
+    }
+
+    /** "Globex Air Flight 574": a flight is no product; the run ends before "Flight". */
+    private static int flightEnd(List<Token> toks, int i, int j) {
+        for (int k = i + 1; k + 1 < j; k++) {
+            if (toks.get(k).text().equals("Flight") && Character.isDigit(toks.get(k + 1).text().charAt(0))) return k;
+        }
+        return j;
     }
 
     private boolean[] titleTokens(List<Token> toks) {
@@ -186,6 +241,8 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                 break; // "ad4reach ad4reach": a logo's text before the name, not a longer name
             } else if (isNameToken(toks, j, stats, headline, titleTok)) {
                 j++;
+            } else if (NAME_CONTINUERS.contains(s)) {
+                j++; // "Mac OS X", "Acme TV"
             } else if (NUMBER.matcher(s).matches() && j > i) {
                 j++;
             } else if (ADJECTIVAL.contains(s) && j + 1 < toks.size() && isNameToken(toks, j + 1, stats, headline, titleTok)
@@ -229,8 +286,13 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                 && QUOTES.contains(toks.get(j + 1).text())) {
             quoted = true;
         }
+        if (j <= i) return;
         String surface = span.of(text.text());
         if (lex.locations().contains(surface) || surface.length() < 2) return;
+        if (isPlace(toks, i, j) || listedWithPlace(toks, i, j)) return;
+        // "Normally, …": an opening word set off by a comma and never capitalized inside a sentence
+        if (j - i == 1 && i <= DocumentStats.firstWord(toks) && word(toks, j).equals(",")
+                && stats.capsInside(surface) == 0 && surface.matches("\\p{Lu}\\p{Ll}+")) return;
         if (j - i >= 2 && surface.matches("[\\p{Lu}\\d .'’-]+") && surface.replaceAll("[^\\p{Lu}]", "").length() > 6) {
             return; // a shouted line (byline or heading in capitals), not a name we can type
         }
@@ -238,7 +300,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         // the shape of a name is one piece of evidence however often the name is repeated
         if (shaped.add(org.newskg.model.Names.slug(surface))) shape(toks, i, j, surface, w, () -> stats.capsInside(surface));
         leftContext(sentence, toks, i, j - i, w);
-        rightContext(toks, j, titleTok, w);
+        rightContext(toks, j, j - i, listStart(toks, i) < i, titleTok, w);
         if (lex.givenNames().contains(surface) && w.getOrDefault(EntityType.PERSON, 0.0) > 0.4) {
             add(w, EntityType.PERSON, 0.2);
         }
@@ -246,13 +308,39 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         w.values().removeIf(v -> v <= 0);
         if (w.isEmpty()) {
             // no evidence here, but the name still refers to whatever its other mentions make it; a name
-            // capitalized inside a sentence again and again in business news is most often an organization
+            // capitalized inside a sentence again and again in business news is most often an organization, unless
+            // its shape says otherwise ("iPod", "X200" are products)
             boolean inside = i > DocumentStats.firstWord(toks) && !isOpening(toks.get(i - 1));
-            w.put(EntityType.ORGANIZATION, inside && isParagraph(sentence) ? 0.12 : 0.0);
+            w.put(shapeType(toks, i, j, surface), inside && isParagraph(sentence) ? 0.12 : 0.0);
         }
         for (Map.Entry<EntityType, Double> e : w.entrySet()) {
             out.add(new Mention(span, surface, e.getKey(), Math.min(1.0, e.getValue()), sentence.index()));
         }
+    }
+
+    private EntityType shapeType(List<Token> toks, int i, int j, String surface) {
+        String first = toks.get(i).text();
+        if (CAMEL_LOWER.matcher(first).matches() || surface.matches("(.*\\s)?\\p{Lu}*\\d[\\d.]*|(.*\\s)?\\p{Lu}+\\d+\\p{L}?(-\\w+)?")) {
+            return EntityType.PRODUCT;
+        }
+        return EntityType.ORGANIZATION;
+    }
+
+    /** "Changi Airport", "Terminal 3", "Main Street": a place. */
+    private static boolean isPlace(List<Token> toks, int i, int j) {
+        int last = j - 1;
+        while (last > i && Character.isDigit(toks.get(last).text().charAt(0))) last--;
+        return PLACE_HEADS.contains(toks.get(last).text());
+    }
+
+    /** "Melbourne and Brisbane", "Oslo, Bergen": a name listed next to a known place is a place. */
+    private boolean listedWithPlace(List<Token> toks, int i, int j) {
+        String before = word(toks, i - 1).toLowerCase(Locale.ROOT), after = word(toks, j).toLowerCase(Locale.ROOT);
+        boolean prev = (before.equals("and") || before.equals("or") || before.equals(","))
+                && lex.locations().contains(word(toks, i - 2));
+        boolean next = (after.equals("and") || after.equals("or")) && lex.locations().contains(word(toks, j + 1))
+                && !Character.isUpperCase(word(toks, j + 2).isEmpty() ? 'a' : word(toks, j + 2).charAt(0));
+        return j - i == 1 && (prev || next);
     }
 
     private void shape(List<Token> toks, int i, int j, String surface, Map<EntityType, Double> w,
@@ -264,6 +352,9 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         // shape
         if (n >= 2 && lex.orgSuffixes().contains(last)) add(w, EntityType.ORGANIZATION, 0.9);
         if (n >= 3 && surface.contains(" & ")) add(w, EntityType.ORGANIZATION, 0.6);
+        // "Air Freedonia", "Globex Air": airlines (not "MacBook Air", whose maker's brand is camel-cased)
+        if (n == 2 && (first.equals("Air") || last.equals("Air") && !INNER_CAPS.matcher(first).matches()
+                && !CAMEL_LOWER.matcher(first).matches())) add(w, EntityType.ORGANIZATION, 0.6);
         if (lex.givenNames().contains(first) && n >= 2 && n <= 4 && alpha) add(w, EntityType.PERSON, 0.6);
         else if ((n == 2 || n == 3) && alpha && !lex.orgSuffixes().contains(last)) add(w, EntityType.PERSON, 0.15);
         if (surface.matches(".*\\d.*")) add(w, EntityType.PRODUCT, 0.45);
@@ -329,7 +420,8 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
     private void ownLeftContext(Sentence sentence, List<Token> toks, int i, int n, Map<EntityType, Double> w) {
         String p1 = word(toks, i - 1), p2 = word(toks, i - 2), p3 = word(toks, i - 3);
         String l1 = p1.toLowerCase(Locale.ROOT), l2 = p2.toLowerCase(Locale.ROOT);
-        if (HONORIFICS.contains(p1) || p1.equals(".") && HONORIFICS.contains(p2)) add(w, EntityType.PERSON, 1.0);
+        if (HONORIFICS.contains(p1) || p1.equals(".") && HONORIFICS.contains(p2)
+                || RANKS.contains(p1) && lex.givenNames().contains(toks.get(i).text())) add(w, EntityType.PERSON, 1.0);
         if (p1.equals(":") && CREDITS.contains(l2) || l1.equals("by") && CREDITS.contains(l2)) add(w, EntityType.PERSON, 1.0);
         if (sentence.kind() == BlockKind.BYLINE) {
             if (l1.equals("by") || l1.equals("and") && i > 2) add(w, EntityType.PERSON, 1.0);
@@ -346,7 +438,9 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             }
         }
         if (p1.equals(",") && lex.orgHeads().contains(l2) && Character.isLowerCase(p2.isEmpty() ? 'A' : p2.charAt(0))) add(w, EntityType.ORGANIZATION, 0.7);
-        if (p1.equals(",") && lex.productCues().contains(l2) && Character.isLowerCase(p2.isEmpty() ? 'A' : p2.charAt(0))) add(w, EntityType.PRODUCT, 0.6);
+        // "a new tool, Forge, …": an apposition, closed by punctuation (not "to build the aircraft, Globex said")
+        if (p1.equals(",") && lex.productCues().contains(l2) && Character.isLowerCase(p2.isEmpty() ? 'A' : p2.charAt(0))
+                && word(toks, i + n).matches("[,.;:()]?")) add(w, EntityType.PRODUCT, 0.6);
         if (endsTitle(toks, i)) add(w, EntityType.PERSON, n >= 2 ? 0.8 : 0.5);
         if (l1.equals("of") && endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, 0.4);
         if (l1.equals("at") && (WORK_AT.contains(l2) || endsTitle(toks, i - 1))) add(w, EntityType.ORGANIZATION, 0.7);
@@ -390,10 +484,21 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         }
     }
 
-    private void rightContext(List<Token> toks, int j, boolean[] titleTok, Map<EntityType, Double> w) {
+    private void rightContext(List<Token> toks, int j, int n, boolean listed, boolean[] titleTok, Map<EntityType, Double> w) {
         String n1 = word(toks, j), n2 = word(toks, j + 1), n3 = word(toks, j + 2);
         String l1 = n1.toLowerCase(Locale.ROOT), l2 = n2.toLowerCase(Locale.ROOT);
-        if (lex.speechVerbs().contains(l1)) add(w, EntityType.PERSON, 0.5);
+        if (lex.speechVerbs().contains(l1)) {
+            String l3 = word(toks, j + 1).toLowerCase(Locale.ROOT);
+            if (l3.equals("it") || l3.equals("its")) {
+                add(w, EntityType.ORGANIZATION, 0.5); // "Globex said it would appeal"
+            } else if (n == 1 && !lex.givenNames().contains(n0(toks, j)) && !l3.equals("he") && !l3.equals("she")) {
+                // "Globex said": a lone word that is no given name speaks for a company as often as for a person
+                add(w, EntityType.PERSON, 0.25);
+                add(w, EntityType.ORGANIZATION, 0.2);
+            } else {
+                add(w, EntityType.PERSON, lex.givenNames().contains(word(toks, j - n)) ? 0.5 : 0.3);
+            }
+        }
         if (n1.equals(",")) {
             if (lex.speechVerbs().contains(l2) && !n3.isEmpty()) add(w, EntityType.PERSON, 0.3);
             if (l2.equals("who") || l2.equals("whose")) add(w, EntityType.PERSON, 0.5);
@@ -422,7 +527,13 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         if (lex.orgContext().contains(l1) && !l1.equals(n1.toUpperCase(Locale.ROOT)) || ORG_SUBJECT_VERBS.contains(l1)) {
             add(w, EntityType.ORGANIZATION, 0.4);
         }
-        if (lex.productCues().contains(l1) && Character.isLowerCase(n1.charAt(0))) add(w, EntityType.PRODUCT, 0.6);
+        if (MAKER_CUES.contains(l1) && n == 1) {
+            // "Globex jets", "Initech chips": a brand before a kind of hardware is its maker
+            add(w, EntityType.ORGANIZATION, 0.2);
+        } else if (lex.productCues().contains(l1) && Character.isLowerCase(n1.charAt(0))) {
+            // "the Forge app" names a product; "Globex and Initech apps" names the makers
+            add(w, listed ? EntityType.ORGANIZATION : EntityType.PRODUCT, listed ? 0.4 : 0.6);
+        }
         // the buyer of "X tried to buy Y", "X agreed to acquire Y"
         for (int k = j; k < Math.min(toks.size(), j + 4); k++) {
             String t = toks.get(k).text().toLowerCase(Locale.ROOT);
@@ -445,6 +556,11 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         // "Forge®", "Widget™": a registered or trademarked name is a brand, most often of a product
         if (n1.equals("®") || n1.equals("™") || n1.equals("(R)") || n1.equals("(TM)")) add(w, EntityType.PRODUCT, 0.6);
         if (l1.equals("(") && ACRONYM.matcher(n2).matches() && n3.equals(")")) add(w, EntityType.ORGANIZATION, 0.3);
+    }
+
+    /** The last token of the name that ends before {@code j}. */
+    private static String n0(List<Token> toks, int j) {
+        return word(toks, j - 1);
     }
 
     /** "Acme's first phone game": a possessor of a product is most often its maker. */

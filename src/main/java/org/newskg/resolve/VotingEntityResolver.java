@@ -53,11 +53,36 @@ public final class VotingEntityResolver implements EntityResolver {
             return weight.values().stream().mapToDouble(Double::doubleValue).sum();
         }
 
+        int first() {
+            return mentions.get(0).span().begin();
+        }
+
         Group root() {
             Group g = this;
             while (g.target != g) g = g.target;
             return g;
         }
+    }
+
+    /** Last words of names of bodies that are not the organization named by the words before them. */
+    private static final Set<String> INSTITUTIONS = Set.of("Times", "Journal", "Post", "News", "Herald", "Tribune",
+            "Gazette", "Magazine", "Press", "Review", "University", "College", "School", "Foundation", "Institute",
+            "Army", "Police", "Court", "Congress", "Parliament", "Senate", "Force", "Navy", "Party", "Club", "Union",
+            "League", "Fund", "Trust", "Exchange", "Council", "Committee", "Commission", "Department", "Ministry",
+            "Agency", "Bureau", "Board", "Society", "Federation", "Authority", "Association", "Research", "Bank", "Corps");
+    private final org.newskg.text.Lexicon givenNames;
+    private final org.newskg.text.Lexicon orgSuffixes;
+    private final org.newskg.text.Lexicon locations;
+
+    /** A resolver that knows the bundled given names. */
+    public VotingEntityResolver() {
+        this(org.newskg.text.Lexicons.standard());
+    }
+
+    public VotingEntityResolver(org.newskg.text.Lexicons lex) {
+        this.givenNames = lex.givenNames();
+        this.orgSuffixes = lex.orgSuffixes();
+        this.locations = lex.locations();
     }
 
     @Override
@@ -72,6 +97,7 @@ public final class VotingEntityResolver implements EntityResolver {
         productsNamedAfterMakers(groups);
         coordinated(text.text(), mentions, groups);
         linkShortForms(groups);
+        linkAcronyms(text.text(), mentions, groups);
         Map<Group, List<Group>> members = new LinkedHashMap<>();
         for (Group g : groups.values()) members.computeIfAbsent(g.root(), k -> new ArrayList<>()).add(g);
         List<Entity> out = new ArrayList<>();
@@ -82,7 +108,9 @@ public final class VotingEntityResolver implements EntityResolver {
                 g.weight.forEach((t, v) -> w.merge(t, v, Double::sum));
                 ms.addAll(g.mentions);
             }
-            EntityType type = w.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
+            // "Jane Doe … Doe": a surname that joined a person's full name is that person, whatever its own contexts
+            EntityType type = e.getValue().size() > 1 && e.getKey().best() == EntityType.PERSON ? EntityType.PERSON
+                    : w.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
             if (w.get(type) < MIN_EVIDENCE) continue;
             Group canonical = e.getValue().stream().max(Comparator.comparingInt(Group::words)
                     .thenComparingInt(g -> g.mentions.size())).orElseThrow();
@@ -116,22 +144,28 @@ public final class VotingEntityResolver implements EntityResolver {
             Group ga = groups.get(Names.slug(a.surface())), gb = groups.get(Names.slug(b.surface()));
             if (ga == null || gb == null || ga == gb) continue;
             for (Group[] pair : new Group[][]{{ga, gb}, {gb, ga}}) {
-                if (pair[0].best() == EntityType.ORGANIZATION && pair[1].best() == EntityType.ORGANIZATION
-                        && pair[0].weight.getOrDefault(EntityType.ORGANIZATION, 0.0) >= 0.3) {
-                    boost.merge(pair[1], 0.1, Double::sum);
+                if (pair[0].best() == EntityType.ORGANIZATION && pair[0].weight.getOrDefault(EntityType.ORGANIZATION, 0.0) >= 0.3) {
+                    if (pair[1].best() == EntityType.ORGANIZATION) {
+                        boost.merge(pair[1], 0.1, Double::sum);
+                    } else if (pair[1].total() < 0.3 && pair[0].total() >= MIN_EVIDENCE) {
+                        // "between Globex and Initech Martin": a name with little evidence of its own, listed with a company
+                        boost.merge(pair[1], 0.3, Double::sum);
+                    }
                 }
             }
         }
-        boost.forEach((g, v) -> g.weight.merge(EntityType.ORGANIZATION, Math.min(v, 0.3), Double::sum));
+        boost.forEach((g, v) -> g.weight.merge(EntityType.ORGANIZATION, Math.min(v, 0.35), Double::sum));
     }
 
     /** "Acme Forge", "Initech Hub": an organization's name followed by a plain word names one of its products. */
-    private static void productsNamedAfterMakers(Map<String, Group> groups) {
+    private void productsNamedAfterMakers(Map<String, Group> groups) {
         for (Group g : groups.values()) {
             String[] w = g.surface().split("\\s+");
             String tail = w[w.length - 1];
+            // not "Globex Martin" (a second surname) nor "Globex Airplanes" (a plural: a division)
             if (w.length >= 2 && headIsOrganization(groups, w, 1) && tail.matches("\\p{Lu}\\p{Ll}+|\\p{Ll}.*|.*\\d.*")
-                    && !SUFFIX_WORDS.contains(tail)) {
+                    && !SUFFIX_WORDS.contains(tail) && !tail.matches("\\p{Lu}\\p{Ll}+[^s]s")
+                    && !givenNames.contains(tail)) {
                 g.weight.merge(EntityType.PRODUCT, 0.6, Double::sum);
             }
         }
@@ -145,9 +179,21 @@ public final class VotingEntityResolver implements EntityResolver {
             "Records", "Entertainment", "Pictures", "Electronics", "Industries", "International", "Global", "USA", "UK");
 
     /** A short name joins the one longer name that ends with it, when the longer one is a person or is led by an organization. */
-    private static void linkShortForms(Map<String, Group> groups) {
+    private void linkShortForms(Map<String, Group> groups) {
         List<Group> all = new ArrayList<>(groups.values());
+        // "Globex Inc", "Globex Corp" and "Globex": every name that only adds a company suffix joins the bare name
+        for (Group bare : all) {
+            if (bare.best() != EntityType.ORGANIZATION || bare.target != bare) continue;
+            String[] sw = bare.surface().split("\\s+");
+            for (Group longG : all) {
+                if (longG != bare && longG.target == longG && longG.best() == EntityType.ORGANIZATION
+                        && startsWithOrgName(longG.surface().split("\\s+"), sw)) {
+                    longG.target = bare;
+                }
+            }
+        }
         for (Group shortG : all) {
+            if (shortG.target != shortG || all.stream().anyMatch(g -> g != shortG && g.target == shortG)) continue;
             String[] sw = shortG.surface().split("\\s+");
             Group match = null;
             int matches = 0;
@@ -156,13 +202,30 @@ public final class VotingEntityResolver implements EntityResolver {
                 String[] lw = longG.surface().split("\\s+");
                 // "Maria" for "Maria Okafor", as press releases call people by their first name
                 boolean firstName = sw.length == 1 && lw[0].equals(sw[0]) && longG.best() == EntityType.PERSON;
-                if (!endsWith(lw, sw) && !startsWithOrgName(lw, sw) && !firstName) continue;
+                // "Globex" after "Globex Martin" was named in full: the short form of a two-word company name
+                boolean introduced = sw.length == 1 && lw.length == 2 && lw[0].equals(sw[0])
+                        && longG.best() == EntityType.ORGANIZATION && longG.first() < shortG.first()
+                        && !SUFFIX_WORDS.contains(lw[1]) && !groups.containsKey(Names.slug(lw[1]))
+                        && !lw[1].matches(".*\\p{Ll}\\p{Lu}.*");
+                // "Jane Doe" for "Jane Q. Doe"
+                boolean initial = lw.length == 3 && sw.length == 2 && lw[1].matches("\\p{Lu}\\.?")
+                        && lw[0].equals(sw[0]) && lw[2].equals(sw[1]) && longG.best() == EntityType.PERSON;
+                if (initial) {
+                    match = longG;
+                    matches = 1;
+                    break;
+                }
+                if (!endsWith(lw, sw) && !startsWithOrgName(lw, sw) && !firstName && !introduced) continue;
                 EntityType lt = longG.best();
                 boolean ok = switch (lt) {
                     // "Okafor" for the full name; "Maria" too, as press releases call people by their first name
                     case PERSON -> sw.length == 1 && (endsWith(lw, sw) || lw[0].equals(sw[0])
                             && shortG.weight.getOrDefault(EntityType.ORGANIZATION, 0.0) < 0.3);
+                    // "A380" for "Globex A380": a model number names one product
+                    // "Air Force" for "United States Air Force": a country's body
                     case ORGANIZATION, PRODUCT -> endsWith(lw, sw) ? headIsOrganization(groups, lw, sw.length)
+                            || lt == EntityType.ORGANIZATION && sw.length >= 2 && headIsPlace(lw, sw.length)
+                            || lt == EntityType.PRODUCT && sw.length == 1 && sw[0].matches(".*\\p{L}.*\\d.*|.*\\d.*\\p{L}.*")
                             : !PUBLICATION_SUFFIXES.contains(lw[lw.length - 1]) && lt == EntityType.ORGANIZATION;
                 };
                 if (ok) {
@@ -170,22 +233,57 @@ public final class VotingEntityResolver implements EntityResolver {
                     matches++;
                 }
             }
-            if (match != null && (matches == 1 || match.best() == EntityType.PERSON)) {
+            if (match != null && match.root() != shortG && (matches == 1 || match.best() == EntityType.PERSON)) {
                 shortG.target = match;
             }
         }
     }
 
-    private static boolean startsWithOrgName(String[] lw, String[] sw) {
+    /**
+     * "Global Energy Exchange (GEX)": an acronym in parentheses right after a name whose words it abbreviates is
+     * that name.
+     */
+    private static void linkAcronyms(String text, List<Mention> mentions, Map<String, Group> groups) {
+        Mention prev = null;
+        for (Mention m : mentions) {
+            if (prev != null && !prev.span().equals(m.span()) && m.span().begin() > prev.span().end()
+                    && text.substring(prev.span().end(), m.span().begin()).matches("\\s*\\(\\s*")
+                    && text.startsWith(")", m.span().end()) && m.surface().matches("\\p{Lu}[\\p{Lu}&]{1,6}")
+                    && abbreviates(m.surface(), prev.surface())) {
+                Group shortG = groups.get(Names.slug(m.surface())), longG = groups.get(Names.slug(prev.surface()));
+                if (shortG != null && longG != null && shortG.target == shortG && longG.root() != shortG) {
+                    shortG.target = longG.root();
+                }
+            }
+            if (prev == null || !prev.span().equals(m.span())) prev = m;
+        }
+    }
+
+    /** Whether the letters of {@code acronym} appear in order in {@code name}, the first at its start. */
+    static boolean abbreviates(String acronym, String name) {
+        String a = acronym.replace("&", "").toLowerCase(java.util.Locale.ROOT);
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (a.isEmpty() || n.isEmpty() || a.charAt(0) != n.charAt(0) || name.split("\\s+").length < 2) return false;
+        int k = 0;
+        for (int c = 0; c < n.length() && k < a.length(); c++) {
+            if (n.charAt(c) == a.charAt(k)) k++;
+        }
+        return k == a.length();
+    }
+
+    private boolean startsWithOrgName(String[] lw, String[] sw) {
         // "Acme" for "Acme Corp": the rest of the long name is a company suffix, checked by the caller's type.
         if (lw.length != sw.length + 1) return false;
         for (int k = 0; k < sw.length; k++) {
             if (!lw[k].equals(sw[k])) return false;
         }
         String rest = lw[lw.length - 1];
-        return Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "Group", "Holdings", "Co.",
-                "plc", "PLC", "AG", "SA", "GmbH", "Labs", "Technologies", "Systems").contains(rest)
+        return orgSuffixes.contains(rest) && !INSTITUTIONS.contains(rest)
                 || rest.matches("\\p{Lu}{2,3}") && !rest.equals("US") && !rest.equals("UK");
+    }
+
+    private boolean headIsPlace(String[] lw, int tail) {
+        return locations.contains(String.join(" ", java.util.Arrays.copyOfRange(lw, 0, lw.length - tail)));
     }
 
     private static boolean headIsOrganization(Map<String, Group> groups, String[] lw, int tail) {
