@@ -52,6 +52,10 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             "smartphones", "laptop", "laptops", "computer", "computers", "chip", "chips", "processor", "processors",
             "tablet", "tablets", "camera", "cameras", "drug", "drugs", "vaccine", "fleet", "engines", "helicopters",
             "satellites", "rockets", "devices", "products", "hardware");
+    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Ltd", "LLC", "LLP", "PLC", "plc", "GmbH");
+    /** Head words of events: "Globex Developers Conference" is neither the company nor a product. */
+    private static final Set<String> EVENT_HEADS = Set.of("Conference", "Summit", "Expo", "Festival", "Olympics",
+            "Cup", "Championship", "Championships", "Awards", "Fair", "Marathon", "Tournament", "Convention");
     /** Acronyms that are common words alone but go on a name they follow ("Mac OS X", "Acme TV"). */
     private static final Set<String> NAME_CONTINUERS = Set.of("OS", "TV");
     private static final Set<String> CREDITS = Set.of("photo", "photos", "credit", "image", "illustration", "photograph", "video", "source");
@@ -239,6 +243,8 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             if (!adjacent) break;
             if (s.equals(toks.get(j - 1).text())) {
                 break; // "ad4reach ad4reach": a logo's text before the name, not a longer name
+            } else if (LEGAL_FORMS.contains(toks.get(j - 1).text()) && j - 1 > i) {
+                break; // "Globex Inc Initech": a company's legal form ends its name
             } else if (isNameToken(toks, j, stats, headline, titleTok)) {
                 j++;
             } else if (NAME_CONTINUERS.contains(s)) {
@@ -289,7 +295,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         if (j <= i) return;
         String surface = span.of(text.text());
         if (lex.locations().contains(surface) || surface.length() < 2) return;
-        if (isPlace(toks, i, j) || listedWithPlace(toks, i, j)) return;
+        if (isPlace(toks, i, j) || listedWithPlace(toks, i, j) || EVENT_HEADS.contains(toks.get(j - 1).text())) return;
         // "Normally, …": an opening word set off by a comma and never capitalized inside a sentence
         if (j - i == 1 && i <= DocumentStats.firstWord(toks) && word(toks, j).equals(",")
                 && stats.capsInside(surface) == 0 && surface.matches("\\p{Lu}\\p{Ll}+")) return;
@@ -423,6 +429,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         if (HONORIFICS.contains(p1) || p1.equals(".") && HONORIFICS.contains(p2)
                 || RANKS.contains(p1) && lex.givenNames().contains(toks.get(i).text())) add(w, EntityType.PERSON, 1.0);
         if (p1.equals(":") && CREDITS.contains(l2) || l1.equals("by") && CREDITS.contains(l2)) add(w, EntityType.PERSON, 1.0);
+        if (l1.equals("by") && (l2.equals("provided") || l2.equals("courtesy"))) add(w, EntityType.ORGANIZATION, 0.6);
         if (sentence.kind() == BlockKind.BYLINE) {
             if (l1.equals("by") || l1.equals("and") && i > 2) add(w, EntityType.PERSON, 1.0);
             else if (p1.equals(",") || p1.equals("/") || l1.equals("for") || p1.equals("|")) add(w, EntityType.ORGANIZATION, 0.8);
@@ -523,7 +530,9 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         if ((n1.equals("'s") || n1.equals("’s")) && j + 1 < titleTok.length && titleTok[j + 1]) add(w, EntityType.ORGANIZATION, 0.6);
         if ((n1.equals("'s") || n1.equals("’s")) && lex.orgContext().contains(l2)) add(w, EntityType.ORGANIZATION, 0.4);
         if ((n1.equals("'s") || n1.equals("’s")) && possessesProduct(toks, j + 1)) add(w, EntityType.ORGANIZATION, 0.3);
-        if ((n1.equals("'s") || n1.equals("’s")) && DEAL_NOUNS.contains(word(toks, j + 2).toLowerCase(Locale.ROOT))) add(w, EntityType.ORGANIZATION, 0.4);
+        // "Globex's buyout", "Globex's proposed acquisition"
+        if ((n1.equals("'s") || n1.equals("’s")) && (DEAL_NOUNS.contains(l2)
+                || DEAL_NOUNS.contains(word(toks, j + 2).toLowerCase(Locale.ROOT)))) add(w, EntityType.ORGANIZATION, 0.4);
         if (lex.orgContext().contains(l1) && !l1.equals(n1.toUpperCase(Locale.ROOT)) || ORG_SUBJECT_VERBS.contains(l1)) {
             add(w, EntityType.ORGANIZATION, 0.4);
         }

@@ -50,8 +50,9 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Strin
                 meta(doc, "weibo:article:title"), meta(doc, "weibo:webpage:title"), meta(doc, "title"),
                 meta(doc, "twitter:title"), meta(doc, "parsely-title"), ArticleTitle.of(doc));
         Optional<String> url = firstText(meta(doc, "og:url"), attr(doc, "link[rel=canonical]", "href"), inputUrl);
-        Optional<String> site = firstText(meta(doc, "og:site_name"), meta(doc, "application-name"),
-                ldPublisher(ld));
+        // a syndicated story names its own publisher in the article's microdata; the host site comes after it
+        Optional<String> site = firstText(microdataPublisher(doc), meta(doc, "og:site_name"),
+                meta(doc, "application-name"), ldPublisher(ld));
         Optional<String> lang = firstText(attr(doc, "html[lang]", "lang"), meta(doc, "og:locale"),
                 meta(doc, "content-language"));
         Optional<String> published = firstText(
@@ -183,6 +184,29 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Strin
             if (n.has("datePublished") || n.has("headline")) out.add(n);
             collect(n.get("@graph"), out, depth + 1);
         }
+    }
+
+    /**
+     * The name of the schema.org Organization marked as the publisher in microdata: its {@code name} property, else
+     * the text or the logo's alternative text of its link.
+     */
+    static Optional<String> microdataPublisher(Document doc) {
+        for (Element e : doc.select("[itemprop~=(?i)^publisher$][itemscope]")) {
+            if (!e.attr("itemtype").toLowerCase(java.util.Locale.ROOT).contains("organization")) continue;
+            Element name = e.selectFirst("[itemprop=name]");
+            if (name != null) {
+                String n = name.hasAttr("content") ? name.attr("content") : name.text();
+                if (!n.isBlank() && n.length() <= 80) return Optional.of(n.strip());
+            }
+            String text = e.text().strip();
+            if (!text.isBlank() && text.length() <= 80) return Optional.of(text);
+            Element logo = e.selectFirst("img[alt]");
+            if (logo != null && !logo.attr("alt").isBlank() && logo.attr("alt").length() <= 80) {
+                return Optional.of(logo.attr("alt").replaceFirst("(?i)\\s+logo$", "").strip());
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> ldText(List<JsonNode> ld, String field) {

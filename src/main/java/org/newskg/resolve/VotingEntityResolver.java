@@ -98,6 +98,7 @@ public final class VotingEntityResolver implements EntityResolver {
         coordinated(text.text(), mentions, groups);
         linkShortForms(groups);
         linkAcronyms(text.text(), mentions, groups);
+        linkLoneAcronyms(groups);
         Map<Group, List<Group>> members = new LinkedHashMap<>();
         for (Group g : groups.values()) members.computeIfAbsent(g.root(), k -> new ArrayList<>()).add(g);
         List<Entity> out = new ArrayList<>();
@@ -243,7 +244,7 @@ public final class VotingEntityResolver implements EntityResolver {
      * "Global Energy Exchange (GEX)": an acronym in parentheses right after a name whose words it abbreviates is
      * that name.
      */
-    private static void linkAcronyms(String text, List<Mention> mentions, Map<String, Group> groups) {
+    private void linkAcronyms(String text, List<Mention> mentions, Map<String, Group> groups) {
         Mention prev = null;
         for (Mention m : mentions) {
             if (prev != null && !prev.span().equals(m.span()) && m.span().begin() > prev.span().end()
@@ -259,16 +260,54 @@ public final class VotingEntityResolver implements EntityResolver {
         }
     }
 
-    /** Whether the letters of {@code acronym} appear in order in {@code name}, the first at its start. */
-    static boolean abbreviates(String acronym, String name) {
+    /**
+     * Whether {@code acronym} abbreviates {@code name}: every word of the name gives its initial and maybe more of its
+     * letters, in order ("SIA" for "Singapore Airlines"); little words and a trailing company suffix may give none.
+     */
+    boolean abbreviates(String acronym, String name) {
         String a = acronym.replace("&", "").toLowerCase(java.util.Locale.ROOT);
-        String n = name.toLowerCase(java.util.Locale.ROOT);
-        if (a.isEmpty() || n.isEmpty() || a.charAt(0) != n.charAt(0) || name.split("\\s+").length < 2) return false;
-        int k = 0;
-        for (int c = 0; c < n.length() && k < a.length(); c++) {
-            if (n.charAt(c) == a.charAt(k)) k++;
+        String[] words = name.replace("&", " ").trim().split("[\\s-]+");
+        if (a.length() < 2 || words.length < 2) return false;
+        return abbreviates(a, 0, words, 0);
+    }
+
+    private boolean abbreviates(String a, int k, String[] words, int w) {
+        if (w == words.length) return k == a.length();
+        String word = words[w].toLowerCase(java.util.Locale.ROOT);
+        boolean optional = Set.of("of", "and", "the", "for", "de", "du", "des", "la", "le").contains(word)
+                || w == words.length - 1 && orgSuffixes.contains(words[w].replace(".", "")) || word.isEmpty();
+        if (optional && abbreviates(a, k, words, w + 1)) return true;
+        // "Exchange" and "Express" give an X
+        boolean x = k < a.length() && a.charAt(k) == 'x' && word.startsWith("ex");
+        if (word.isEmpty() || k >= a.length() || a.charAt(k) != word.charAt(0) && !x) return false;
+        // the initial, then any further letters of the same word, in order
+        int c = 1, kk = k + 1;
+        if (abbreviates(a, kk, words, w + 1)) return true;
+        while (kk < a.length()) {
+            int at = word.indexOf(a.charAt(kk), c);
+            if (at < 0) return false;
+            c = at + 1;
+            kk++;
+            if (abbreviates(a, kk, words, w + 1)) return true;
         }
-        return k == a.length();
+        return false;
+    }
+
+    /** "SIA" for "Singapore Airlines" named elsewhere in the text: an acronym that abbreviates one company name. */
+    private void linkLoneAcronyms(Map<String, Group> groups) {
+        for (Group g : groups.values()) {
+            if (g.target != g || !g.surface().matches("\\p{Lu}{2,5}") || g.best() == EntityType.PERSON && g.total() >= MIN_EVIDENCE) continue;
+            Group only = null;
+            int found = 0;
+            for (Group longG : groups.values()) {
+                if (longG != g && longG.root() != g && longG.words() >= 2 && longG.root().best() == EntityType.ORGANIZATION
+                        && abbreviates(g.surface(), longG.surface())) {
+                    if (only == null || only.root() != longG.root()) found++;
+                    only = longG;
+                }
+            }
+            if (found == 1) g.target = only.root();
+        }
     }
 
     private boolean startsWithOrgName(String[] lw, String[] sw) {
