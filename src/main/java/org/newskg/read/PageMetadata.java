@@ -51,8 +51,9 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Strin
                 meta(doc, "twitter:title"), meta(doc, "parsely-title"), ArticleTitle.of(doc));
         Optional<String> url = firstText(meta(doc, "og:url"), attr(doc, "link[rel=canonical]", "href"), inputUrl);
         // a syndicated story names its own publisher in the article's microdata; the host site comes after it
-        Optional<String> site = firstText(microdataPublisher(doc), meta(doc, "og:site_name"),
-                meta(doc, "application-name"), ldPublisher(ld));
+        Optional<String> site = firstText(microdataOrganization(doc, "publisher"), meta(doc, "og:site_name"),
+                meta(doc, "application-name"), ldPublisher(ld),
+                microdataOrganization(doc, "provider|sourceOrganization|copyrightHolder"));
         Optional<String> lang = firstText(attr(doc, "html[lang]", "lang"), meta(doc, "og:locale"),
                 meta(doc, "content-language"));
         Optional<String> published = firstText(
@@ -187,11 +188,11 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Strin
     }
 
     /**
-     * The name of the schema.org Organization marked as the publisher in microdata: its {@code name} property, else
-     * the text or the logo's alternative text of its link.
+     * The name of the first schema.org Organization in microdata that is the value of one of {@code properties}
+     * (alternatives separated by |): its {@code name} property, else its text or its logo's alternative text.
      */
-    static Optional<String> microdataPublisher(Document doc) {
-        for (Element e : doc.select("[itemprop~=(?i)^publisher$][itemscope]")) {
+    static Optional<String> microdataOrganization(Document doc, String properties) {
+        for (Element e : doc.select("[itemprop~=(?i)(^|\\s)(" + properties + ")(\\s|$)][itemscope]")) {
             if (!e.attr("itemtype").toLowerCase(java.util.Locale.ROOT).contains("organization")) continue;
             Element name = e.selectFirst("[itemprop=name]");
             if (name != null) {

@@ -36,4 +36,13 @@ class PageMetadataTest {
                 + "<p>Text.</p></body></html>";
         assertEquals(Optional.of("Portal"), PageMetadata.of(Jsoup.parse(html), Optional.empty()).site());
     }
+
+    @Test
+    void theCopyrightHoldingOrganizationIsTheLastResort() {
+        String html = "<html><head></head><body><figure><span itemprop='copyrightHolder'>Jane Roe</span></figure>"
+                + "<p>Text.</p><footer>© <span itemprop='copyrightHolder provider sourceOrganization' itemscope "
+                + "itemtype='http://schema.org/Organization'><span itemprop='name'> Globex Media Company</span></span>"
+                + "</footer></body></html>";
+        assertEquals(Optional.of("Globex Media Company"), PageMetadata.of(Jsoup.parse(html), Optional.empty()).site());
+    }
 }
