@@ -72,6 +72,7 @@ public final class RelationExtractor {
             credits(s, refs, roles);
             titleRoles(s, toks, refs, index, roles);
             formerEmployers(s, toks, refs, roles);
+            affiliations(s, toks, refs, roles);
             makers(s, toks, refs, index, makerVotes, makerEvidence);
         }
         List<MadeBy> makers = new ArrayList<>();
@@ -221,7 +222,19 @@ public final class RelationExtractor {
         }
         // "Acme CEO", "Acme's head of", "Acme's new chief strategy officer", "a former Initech executive"
         int k = start - 1;
-        while (k > 0 && APPOSITION_FILLER.contains(word(toks, k).toLowerCase(Locale.ROOT)) && !word(toks, k).equals("and")) k--;
+        boolean its = false;
+        while (k > 0 && APPOSITION_FILLER.contains(word(toks, k).toLowerCase(Locale.ROOT)) && !word(toks, k).equals("and")) {
+            its |= word(toks, k).equalsIgnoreCase("its");
+            k--;
+        }
+        if (its) {
+            // "Globex said that its chief executive, Jane Doe, …": the company the sentence is about
+            Ref subject = null;
+            for (Ref r : refs) {
+                if (r.type() == EntityType.ORGANIZATION && tokenAt(toks, r.mention().span().end() - 1) < k + 1) subject = r;
+            }
+            if (subject != null) return Optional.of(subject);
+        }
         if (word(toks, k).equals("'s") || word(toks, k).equals("’s")) k--;
         for (Ref r : refs) {
             if (tokenAt(toks, r.mention().span().end() - 1) == k) {
@@ -243,6 +256,45 @@ public final class RelationExtractor {
         }
         return Optional.empty();
     }
+
+    /**
+     * "Globex's Jane Doe": a company's person works there; "Jane Doe, now heading Globex's lab", "Jane Doe, who runs
+     * Globex": she heads it.
+     */
+    private static void affiliations(Sentence s, List<Token> toks, List<Ref> refs, List<Role> roles) {
+        for (int k = 0; k + 1 < refs.size(); k++) {
+            Ref o = refs.get(k), p = refs.get(k + 1);
+            if (o.type() != EntityType.ORGANIZATION || p.type() != EntityType.PERSON) continue;
+            int oe = tokenAt(toks, o.mention().span().end() - 1), pb = tokenAt(toks, p.mention().span().begin());
+            String poss = word(toks, oe + 1);
+            if (pb == oe + 2 && (poss.equals("'s") || poss.equals("’s"))) {
+                roles.add(new Role(p.key(), "", o.key(), false, s.evidence()));
+            }
+        }
+        for (int v = 1; v < toks.size(); v++) {
+            String verb = word(toks, v).toLowerCase(Locale.ROOT);
+            if (!HEAD_VERBS.contains(verb)) continue;
+            Ref org = null, person = null;
+            for (Ref r : refs) {
+                int b = tokenAt(toks, r.mention().span().begin());
+                if (org == null && b > v && b <= v + 2 && r.type() == EntityType.ORGANIZATION
+                        && (b == v + 1 || word(toks, v + 1).equalsIgnoreCase("the"))) org = r;
+                if (b < v && b >= v - 12) person = r.type() == EntityType.PERSON ? r : person;
+            }
+            if (org == null || person == null) continue;
+            // nothing but an apposition or a relative clause between the person and the verb
+            int pe = tokenAt(toks, person.mention().span().end() - 1);
+            boolean clause = false;
+            for (int q = pe + 1; q < v; q++) {
+                String w = word(toks, q).toLowerCase(Locale.ROOT);
+                if (w.equals(",") || w.equals("who") || w.equals("now") || w.equals("currently") || w.equals("also")) clause = true;
+                else if (!w.matches("[a-z-]+")) { clause = false; break; }
+            }
+            if (clause || pe + 1 == v) roles.add(new Role(person.key(), "head", org.key(), false, s.evidence()));
+        }
+    }
+
+    private static final Set<String> HEAD_VERBS = Set.of("heads", "heading", "runs", "running", "leads", "leading", "chairs");
 
     /** "who previously worked at Globex Research", "previously at X", "formerly of X", "left X". */
     private static void formerEmployers(Sentence s, List<Token> toks, List<Ref> refs, List<Role> roles) {

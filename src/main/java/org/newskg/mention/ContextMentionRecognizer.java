@@ -53,6 +53,8 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             "tablet", "tablets", "camera", "cameras", "drug", "drugs", "vaccine", "fleet", "engines", "helicopters",
             "satellites", "rockets", "devices", "products", "hardware");
     private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Ltd", "LLC", "LLP", "PLC", "plc", "GmbH");
+    private static final Set<String> REPORTED = Set.of("reported", "reviewed", "obtained", "seen", "published",
+            "viewed", "broadcast", "aired", "commissioned", "conducted");
     /** Head words of events: "Globex Developers Conference" is neither the company nor a product. */
     private static final Set<String> EVENT_HEADS = Set.of("Conference", "Summit", "Expo", "Festival", "Olympics",
             "Cup", "Championship", "Championships", "Awards", "Fair", "Marathon", "Tournament", "Convention");
@@ -430,6 +432,8 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                 || RANKS.contains(p1) && lex.givenNames().contains(toks.get(i).text())) add(w, EntityType.PERSON, 1.0);
         if (p1.equals(":") && CREDITS.contains(l2) || l1.equals("by") && CREDITS.contains(l2)) add(w, EntityType.PERSON, 1.0);
         if (l1.equals("by") && (l2.equals("provided") || l2.equals("courtesy"))) add(w, EntityType.ORGANIZATION, 0.6);
+        // "a transcript reviewed by Globex News", "first reported by …": news outlets
+        if (l1.equals("by") && REPORTED.contains(l2)) add(w, EntityType.ORGANIZATION, 0.5);
         if (sentence.kind() == BlockKind.BYLINE) {
             if (l1.equals("by") || l1.equals("and") && i > 2) add(w, EntityType.PERSON, 1.0);
             else if (p1.equals(",") || p1.equals("/") || l1.equals("for") || p1.equals("|")) add(w, EntityType.ORGANIZATION, 0.8);
@@ -528,7 +532,11 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         if (j < titleTok.length && titleTok[j] && Character.isLowerCase(n1.isEmpty() ? 'A' : n1.charAt(0))
                 && !lex.titles().contains(l1 + " " + l2)) add(w, EntityType.ORGANIZATION, 0.4);
         if ((n1.equals("'s") || n1.equals("’s")) && j + 1 < titleTok.length && titleTok[j + 1]) add(w, EntityType.ORGANIZATION, 0.6);
-        if ((n1.equals("'s") || n1.equals("’s")) && lex.orgContext().contains(l2)) add(w, EntityType.ORGANIZATION, 0.4);
+        if ((n1.equals("'s") || n1.equals("’s")) && (lex.orgContext().contains(l2) || n2.matches("\\p{Ll}+")
+                && lex.orgContext().contains(word(toks, j + 2)))) add(w, EntityType.ORGANIZATION, 0.4);
+        // "Globex's Jane Doe": a person of the company
+        if ((n1.equals("'s") || n1.equals("’s")) && lex.givenNames().contains(n2)
+                && Character.isUpperCase(n3.isEmpty() ? 'a' : n3.charAt(0))) add(w, EntityType.ORGANIZATION, 0.5);
         if ((n1.equals("'s") || n1.equals("’s")) && possessesProduct(toks, j + 1)) add(w, EntityType.ORGANIZATION, 0.3);
         // "Globex's buyout", "Globex's proposed acquisition"
         if ((n1.equals("'s") || n1.equals("’s")) && (DEAL_NOUNS.contains(l2)

@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The entity engine on short invented passages ({@code src/test/resources/entities/cases.tsv}): each line names
- * the entities the whole pipeline must find, with their type, and the names it must not produce.
+ * the entities the whole pipeline must find, with their type, the names it must not produce and the roles it must
+ * find.
  */
 class EntityCasesTest {
     private static final NewsKg KG = NewsKg.builder()
@@ -46,11 +47,17 @@ class EntityCasesTest {
     }
 
     private static void check(String text, String expected) {
-        List<Entity> entities = KG.process(new ArticleInput(text.getBytes(StandardCharsets.UTF_8), "case.txt",
-                Optional.empty())).entities();
-        String found = entities.stream().map(e -> e.type() + ":" + e.name()).collect(Collectors.joining("; "));
+        var x = KG.process(new ArticleInput(text.getBytes(StandardCharsets.UTF_8), "case.txt", Optional.empty()));
+        List<Entity> entities = x.entities();
+        java.util.Map<String, String> names = entities.stream().collect(Collectors.toMap(Entity::key, Entity::name));
+        List<String> roles = x.roles().stream().map(r -> "ROLE:" + names.get(r.person()) + "/" + r.title() + "/"
+                + names.get(r.organization()) + (r.former() ? "/former" : "")).toList();
+        String found = entities.stream().map(e -> e.type() + ":" + e.name()).collect(Collectors.joining("; "))
+                + "; " + String.join("; ", roles);
         for (String item : expected.split(";")) {
-            if (item.startsWith("!")) {
+            if (item.startsWith("ROLE:")) {
+                assertTrue(roles.contains(item), item + " expected in: " + found);
+            } else if (item.startsWith("!")) {
                 String name = item.substring(1);
                 assertTrue(entities.stream().noneMatch(e -> e.name().equals(name)),
                         "no entity named " + name + " in: " + found);
