@@ -51,7 +51,7 @@ public final class DealExtractor {
             t("(?:partnership|partnered|partners|partnering|partner|alliance|collaboration|agreement|contract|deal|struck|signed|inked) with", DealKind.PARTNERSHIP, false, DealStatus.ANNOUNCED));
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:its|his|her|their|the company's|the company’s|the company|the startup|the firm|he|she|it|they)\\s+(?:\\S+\\s+){0,4}$");
     /** Present-tense announcing: the deal dates from the article itself. */
-    private static final Pattern NEWS_NOW = Pattern.compile("(?i)\\b(?:today|announces|announced today|has (?:signed|agreed|acquired|entered)|have (?:signed|agreed|entered)|signs|agrees|enters into|is (?:acquiring|buying|partnering))\\b");
+    private static final Pattern NEWS_NOW = Pattern.compile("(?i)\\b(?:today|announces|announced today|has (?:signed|agreed|acquired|entered)|have (?:signed|agreed|entered)|signs|agrees|enters into|is (?:acquiring|buying|partnering|adding|hiring|appointing|naming)|names|appoints|hires|adds|welcomes|taps)\\b");
 
     /** Every trigger holds one of these stems; a sentence with none is not searched trigger by trigger. */
     private static final Pattern MAY_TRIGGER = Pattern.compile("(?i)acqui|bought|buy|purchas|take|took|sale|sold|sell|"
@@ -148,6 +148,13 @@ public final class DealExtractor {
                 amounts = amountsOf(s, amounts);
                 Optional<Money> price = priceNear(amounts, m.start());
                 Optional<TimeValue> date = dateNear(s, times, te);
+                // "by selling Initech to Globex in 2011": a sale or merger long before the story, with no word on how
+                // it went, went through
+                Optional<LocalDate> published = text.article().date();
+                if (status == DealStatus.ANNOUNCED && statusOf(s.text(), null) == null && date.isPresent()
+                        && published.isPresent() && date.get().start().isBefore(published.get().minusMonths(6))) {
+                    status = DealStatus.COMPLETED;
+                }
                 deals.merge(key, new Deal(tr.kind(), initiator.map(Ref::key), target.get().key(), price, status, date,
                         List.of(s.evidence())), DealExtractor::update);
                 // "stakes in Globex and Initech": every listed target
@@ -162,6 +169,7 @@ public final class DealExtractor {
                 last = key;
                 found = true;
             }
+            found |= personHires(s, refs, index, times, deals);
             // "Initech, Acme's largest investor"
             Matcher inv = INVESTOR_NOUN.matcher(s.text());
             while (inv.find()) {
@@ -200,6 +208,52 @@ public final class DealExtractor {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * "Globex, a maker of widgets, is adding industry veteran Jane Roe as its first CFO", "Globex names Jane Roe chief
+     * executive", "Jane Roe joins Globex as CTO": an organization hires a person.
+     */
+    private static boolean personHires(Sentence s, List<Ref> refs, EntityIndex index, List<TimeExpression> times,
+                                       Map<String, Deal> deals) {
+        boolean found = false;
+        for (Matcher m = HIRE_PERSON.matcher(s.text()); m.find(); ) {
+            int vb = s.span().begin() + m.start(), ve = s.span().begin() + m.end();
+            boolean joins = m.group().toLowerCase(java.util.Locale.ROOT).startsWith("join");
+            Ref person = null, org = null;
+            for (Ref r : refs) {
+                int b = r.mention().span().begin(), e = r.mention().span().end();
+                String between = b >= ve ? s.text().substring(ve - s.span().begin(), b - s.span().begin())
+                        : e <= vb ? s.text().substring(e - s.span().begin(), vb - s.span().begin()) : null;
+                if (between == null) continue;
+                if (joins) {
+                    if (r.type() == EntityType.PERSON && e <= vb && HIRE_GAP_BEFORE.matcher(between).matches()) person = r;
+                    if (org == null && r.type() == EntityType.ORGANIZATION && b >= ve && between.isBlank()) org = r;
+                } else {
+                    if (r.type() == EntityType.ORGANIZATION && e <= vb && HIRE_GAP_BEFORE.matcher(between).matches()) org = r;
+                    if (person == null && r.type() == EntityType.PERSON && b >= ve && HIRE_GAP_AFTER.matcher(between).matches()) person = r;
+                }
+            }
+            if (person == null || org == null) continue;
+            String rest = s.text().substring(Math.min(s.text().length(), (joins ? org : person).mention().span().end() - s.span().begin()));
+            if (rest.startsWith("'s") || rest.startsWith("’s")) continue;
+            DealStatus status = WILL.matcher(s.text()).find() ? DealStatus.ANNOUNCED : DealStatus.COMPLETED;
+            Optional<TimeValue> date = dateNear(s, times, ve);
+            deals.merge(DealKind.HIRING + "|" + org.key() + "|" + person.key(), new Deal(DealKind.HIRING,
+                    Optional.of(org.key()), person.key(), Optional.empty(), status, date, List.of(s.evidence())),
+                    DealExtractor::update);
+            found = true;
+        }
+        return found;
+    }
+
+    private static final Pattern HIRE_PERSON = Pattern.compile("(?i)\\b(?:hired|hires|hiring|names|named|naming|appoints|"
+            + "appointed|appointing|adds|added|adding|taps|tapped|tapping|promotes|promoted|recruits|recruited|welcomes|"
+            + "welcomed|poached|poaches|joins|joined|joining|join)\\b");
+    /** Between the hiring organization and the verb: nothing, an apposition, auxiliaries ("has", "is", "will"). */
+    private static final Pattern HIRE_GAP_BEFORE = Pattern.compile("(?s)(?:\\s*,[^.;]{1,160}?,)?\\s*(?:(?:has|have|is|are|was|will|would|today|also|officially|formally|recently|has been|is set to|to)\\s+)*");
+    /** Between the verb and the person: a few lower-case words ("mobile marketing pioneer", "former Globex CFO"). */
+    private static final Pattern HIRE_GAP_AFTER = Pattern.compile("\\s*(?:[\\p{Ll}-]+\\s+){0,5}");
+    private static final Pattern WILL = Pattern.compile("(?i)\\b(?:will|to join|is set to|plans to|expected to)\\b");
 
     /** The amounts of sentence {@code s}: {@code known} when already read, else read now. */
     /** The organizations listed right after {@code first}: "Globex, Initech and Hooli". */

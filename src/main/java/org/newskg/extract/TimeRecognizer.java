@@ -80,8 +80,11 @@ public final class TimeRecognizer {
         for (Sentence s : text.sentences()) {
             if (s.kind() == BlockKind.BOILERPLATE || s.kind() == BlockKind.BYLINE) continue;
             Matcher m = PATTERN.matcher(s.text());
+            boolean future = FUTURE.matcher(s.text()).find();
             while (m.find()) {
-                Optional<Found> v = value(m, pub, ref);
+                Optional<Found> v = future && m.group("mo") != null && pub.isPresent() && !lowerStart(m.group())
+                        ? Optional.of(new Found(upcoming(pub.get(), monthIn(m.group())), Optional.empty()))
+                        : value(m, pub, ref);
                 if (v.isEmpty()) continue;
                 boolean absolute = ABSOLUTE.stream().anyMatch(g -> m.group(g) != null)
                         || m.group("qwords") != null && (m.group("qy2") != null
@@ -106,6 +109,20 @@ public final class TimeRecognizer {
     private static final Pattern P_MONTH = Pattern.compile(MONTH);
     private static final Pattern P_YEAR = Pattern.compile(YEAR);
     private static final Pattern P_DAY = Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])");
+
+    /** A sentence about what is to come: "will ship in May". */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|is (?:expected|set|scheduled|due) to|are (?:expected|set|scheduled|due) to|plans? to|planned for|upcoming)\\b");
+
+    /** "last May", "next May", "this May" say themselves which May they are. */
+    private static boolean lowerStart(String g) {
+        String l = g.toLowerCase(Locale.ROOT);
+        return l.startsWith("last ") || l.startsWith("next ") || l.startsWith("this ");
+    }
+
+    /** The month {@code mon} of the publication's year, or of the next year when it has already passed. */
+    private static TimeValue upcoming(LocalDate pub, int mon) {
+        return TimeValue.month(mon < pub.getMonthValue() ? pub.getYear() + 1 : pub.getYear(), mon);
+    }
 
     private static Optional<Found> value(Matcher m, Optional<LocalDate> pub, TimeValue ref) {
         try {

@@ -442,6 +442,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         if (lex.productCues().contains(l1) && Character.isLowerCase(p1.isEmpty() ? 'A' : p1.charAt(0))) add(w, EntityType.PRODUCT, 0.7);
         if (NAMING.contains(l1) || l1.equals("as") && l2.equals("known")) {
             for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
+                if (!word(toks, k).isEmpty() && Character.isUpperCase(word(toks, k).charAt(0))) continue;
                 String h = word(toks, k).toLowerCase(Locale.ROOT);
                 if (PERSON_NOUNS.contains(h)) { add(w, EntityType.PERSON, 0.9); break; }
                 if (lex.orgHeads().contains(h)) { add(w, EntityType.ORGANIZATION, 0.9); break; }
@@ -529,8 +530,10 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         }
         if (j < titleTok.length && titleTok[j] && Character.isUpperCase(n1.isEmpty() ? 'a' : n1.charAt(0))
                 && j + 1 < toks.size()) add(w, EntityType.ORGANIZATION, 0.7);
+        // "Globex chief executive Jane Roe" (not "named Jane Roe chief executive")
         if (j < titleTok.length && titleTok[j] && Character.isLowerCase(n1.isEmpty() ? 'A' : n1.charAt(0))
-                && !lex.titles().contains(l1 + " " + l2)) add(w, EntityType.ORGANIZATION, 0.4);
+                && !lex.titles().contains(l1 + " " + l2)
+                && !(n >= 2 && lex.givenNames().contains(word(toks, j - n)))) add(w, EntityType.ORGANIZATION, 0.4);
         if ((n1.equals("'s") || n1.equals("’s")) && j + 1 < titleTok.length && titleTok[j + 1]) add(w, EntityType.ORGANIZATION, 0.6);
         if ((n1.equals("'s") || n1.equals("’s")) && (lex.orgContext().contains(l2) || n2.matches("\\p{Ll}+")
                 && lex.orgContext().contains(word(toks, j + 2)))) add(w, EntityType.ORGANIZATION, 0.4);

@@ -67,4 +67,21 @@ class DealExtractorTest {
         assertTrue(deals.get(0).initiator().orElseThrow().endsWith("/halvorsen-group"));
         assertEquals(DealStatus.COMPLETED, deals.get(0).status());
     }
+
+    @Test
+    void companiesHirePeople() {
+        Extraction x = run("New York – Quartzline, a white label widget platform and exchange, is adding industry "
+                + "veteran Dana Reyes as the company's first Chief Strategy Officer.\n"
+                + "Earlier, Halvorsen Group named Tom Okafor chief executive in 2024.\n"
+                + "Maria Ruiz will join Glimmer Labs as CTO in May.\n"
+                + "Oarsman is a startup named after its founder, Jane Roe.\n");
+        Deal a = deal(x, "quartzline", "dana-reyes");
+        assertEquals(DealKind.HIRING, a.kind());
+        assertEquals(DealStatus.COMPLETED, a.status());
+        assertEquals("2026-03-05", a.date().orElseThrow().lexical(), "announced in the present: the article's date");
+        assertEquals("2024", deal(x, "halvorsen-group", "tom-okafor").date().orElseThrow().lexical());
+        assertEquals(DealStatus.ANNOUNCED, deal(x, "glimmer-labs", "maria-ruiz").status());
+        assertEquals("2026-05", deal(x, "glimmer-labs", "maria-ruiz").date().orElseThrow().lexical(), "a future May");
+        assertTrue(x.deals().stream().noneMatch(d -> d.target().endsWith("/jane-roe")), x.deals().toString());
+    }
 }
