@@ -60,7 +60,7 @@ public final class DealExtractor {
 
     /** "if only Acme had bought Globex", "Acme could have bought": a deal that did not happen. */
     private static final Pattern COUNTERFACTUAL = Pattern.compile(
-            "(?i)\\b(?:if only|if (?:[\\w’'-]+ ){1,4}had|could have|should have|would have|might have|wish(?:es|ed)?)\\b[^.;:]*$");
+            "(?i)\\b(?:if only|if (?:[\\w’'-]+ ){1,4}(?:had|wants?|wanted|were|decides?|chose)|could have|should have|would have|might have|wish(?:es|ed)?)\\b[^.;:]*$");
     private static final Pattern COORDINATED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)");
     private static final Pattern INVESTOR_NOUN = Pattern.compile("(?:largest|biggest|major|main|key|early|lead|strategic)?\\s*(investor|backer|shareholder)s?\\b");
     private static final Pattern DEAL_NOUN = Pattern.compile("(?i)\\b(?:the|this|that|its|their) (?:\\S+ )?(deal|acquisition|takeover|offer|merger|bid|purchase|sale|negotiations?|talks|transaction)\\b");
@@ -136,6 +136,8 @@ public final class DealExtractor {
                     target = index.lastOrganizationBefore(s.index(), tb, initiator.map(Ref::key).orElse(""));
                 }
                 if (target.isEmpty() || initiator.isPresent() && initiator.get().key().equals(target.get().key())) continue;
+                // "the agreement with Globex": a partnership needs two partners; this one is a deal named before
+                if (initiator.isEmpty() && tr.kind() == DealKind.PARTNERSHIP) continue;
                 if (target.get().type() == EntityType.PERSON && tr.kind() != DealKind.INVESTMENT) continue;
                 // "its $19 billion acquisition of A, its $1 billion buyout of B": A does not buy B
                 if (initiator.isPresent() && sentenceTargets.containsKey(initiator.get().key())) {

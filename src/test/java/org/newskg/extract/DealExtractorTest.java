@@ -84,4 +84,13 @@ class DealExtractorTest {
         assertEquals("2026-05", deal(x, "glimmer-labs", "maria-ruiz").date().orElseThrow().lexical(), "a future May");
         assertTrue(x.deals().stream().noneMatch(d -> d.target().endsWith("/jane-roe")), x.deals().toString());
     }
+
+    @Test
+    void conditionalBidsAndOnePartyAgreementsAreNoDeals() {
+        Extraction x = run("Halvorsen Group agreed to buy Tidewell for $2 billion in May.\n"
+                + "Finally, if another bidder still wants to acquire Tidewell, it has time.\n"
+                + "The agreement with Halvorsen Group allows Tidewell to accept a superior offer by paying a fee.\n");
+        assertEquals(1, x.deals().size(), x.deals().toString());
+        assertEquals(DealKind.ACQUISITION, deal(x, "halvorsen-group", "tidewell").kind());
+    }
 }
