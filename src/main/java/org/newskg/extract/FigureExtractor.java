@@ -56,6 +56,8 @@ public final class FigureExtractor {
             if (s.kind() != BlockKind.PARAGRAPH) continue;
             for (Quantity q : numbers.recognize(s.text())) {
                 if (isDealPrice(q, deals, s)) continue;
+                // "$10 worth of levels": a way of speaking, not a reported number
+                if (s.text().substring(q.span().end()).matches("(?s)\\s+worth of\\b.*")) continue;
                 Optional<String> measure = measure(s.text(), q);
                 if (measure.isEmpty()) continue;
                 Optional<Ref> subject = subject(s, q, index);
@@ -65,7 +67,27 @@ public final class FigureExtractor {
                         DealExtractor.dateIn(s, times), s.evidence()));
             }
         }
+        return withoutRestatements(out);
+    }
+
+    /** "$9.99 … for $10": the same measure of the same subject, rounded, is said once; the dated statement stays. */
+    private static List<Figure> withoutRestatements(List<Figure> figures) {
+        List<Figure> out = new ArrayList<>();
+        for (Figure f : figures) {
+            Figure same = out.stream().filter(o -> o.subject().equals(f.subject()) && o.measure().equals(f.measure())
+                    && o.unit().equals(f.unit()) && close(o.value(), f.value())).findFirst().orElse(null);
+            if (same == null) {
+                out.add(f);
+            } else if (same.date().isEmpty() && f.date().isPresent()) {
+                out.set(out.indexOf(same), f);
+            }
+        }
         return out;
+    }
+
+    private static boolean close(java.math.BigDecimal a, java.math.BigDecimal b) {
+        java.math.BigDecimal max = a.abs().max(b.abs());
+        return max.signum() == 0 || a.subtract(b).abs().compareTo(max.multiply(java.math.BigDecimal.valueOf(0.01))) <= 0;
     }
 
     private static boolean isDealPrice(Quantity q, List<Deal> deals, Sentence s) {
@@ -100,7 +122,7 @@ public final class FigureExtractor {
     /**
      * The subject of the number: a possessive right before it ("Forge's usage was 5%"), else the first product
      * before it, else the nearest organization before it; with none, "this product" or "the company" refers to
-     * the product or organization last named; else the first name after the number.
+     * the product or organization last named; else a name right after the number, in the same clause.
      */
     private static Optional<Ref> subject(Sentence s, Quantity q, EntityIndex index) {
         int at = s.span().begin() + q.span().begin();
@@ -121,15 +143,20 @@ public final class FigureExtractor {
         if (lower.matches(".*\\b(the|this) (company|startup|firm|business)\\b.*|^(it|its) .*")) {
             return lastBefore(index, s.index(), EntityType.ORGANIZATION);
         }
+        // "$5 billion for Globex": a name right after the number, in the same clause
+        int numberEnd = s.span().begin() + q.span().end();
         return index.in(s.index()).stream().filter(r -> r.type() != EntityType.PERSON
-                && r.mention().span().begin() >= at).findFirst();
+                && r.mention().span().begin() >= at).findFirst()
+                .filter(r -> r.mention().span().begin() - numberEnd <= 30
+                        && !s.text().substring(q.span().end(), r.mention().span().begin() - s.span().begin()).matches("(?s).*[,;:.].*"));
     }
 
     private static Optional<Ref> lastBefore(EntityIndex index, int sentence, EntityType type) {
         for (int k = sentence - 1; k >= Math.max(0, sentence - 3); k--) {
-            List<Ref> refs = index.in(k);
-            for (int i = refs.size() - 1; i >= 0; i--) {
-                if (refs.get(i).type() == type) return Optional.of(refs.get(i));
+            // the sentence's first such name: its subject more often than not ("Globex's game will launch on
+            // the Initech Pad … the game costs $10")
+            for (Ref r : index.in(k)) {
+                if (r.type() == type) return Optional.of(r);
             }
         }
         return Optional.empty();

@@ -82,9 +82,8 @@ public final class TimeRecognizer {
             Matcher m = PATTERN.matcher(s.text());
             boolean future = FUTURE.matcher(s.text()).find();
             while (m.find()) {
-                Optional<Found> v = future && m.group("mo") != null && pub.isPresent() && !lowerStart(m.group())
-                        ? Optional.of(new Found(upcoming(pub.get(), monthIn(m.group())), Optional.empty()))
-                        : value(m, pub, ref);
+                Optional<Found> v = future && pub.isPresent() ? upcoming(m, pub.get()) : Optional.empty();
+                if (v.isEmpty()) v = value(m, pub, ref);
                 if (v.isEmpty()) continue;
                 boolean absolute = ABSOLUTE.stream().anyMatch(g -> m.group(g) != null)
                         || m.group("qwords") != null && (m.group("qy2") != null
@@ -119,9 +118,25 @@ public final class TimeRecognizer {
         return l.startsWith("last ") || l.startsWith("next ") || l.startsWith("this ");
     }
 
-    /** The month {@code mon} of the publication's year, or of the next year when it has already passed. */
-    private static TimeValue upcoming(LocalDate pub, int mon) {
-        return TimeValue.month(mon < pub.getMonthValue() ? pub.getYear() + 1 : pub.getYear(), mon);
+    /**
+     * In a sentence about the future, a month or a day without a year ("in May", "on December 15") is the next one
+     * on or after publication.
+     */
+    private static Optional<Found> upcoming(Matcher m, LocalDate pub) {
+        try {
+            if (m.group("mo") != null && !lowerStart(m.group())) {
+                int mon = monthIn(m.group());
+                int year = mon < pub.getMonthValue() ? pub.getYear() + 1 : pub.getYear();
+                return Optional.of(new Found(TimeValue.month(year, mon), Optional.empty()));
+            }
+            if (m.group("md") != null || m.group("dm") != null) {
+                LocalDate d = LocalDate.of(pub.getYear(), monthIn(m.group()), find(P_DAY, m.group()));
+                return Optional.of(new Found(TimeValue.day(d.isBefore(pub) ? d.plusYears(1) : d), Optional.empty()));
+            }
+        } catch (java.time.DateTimeException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private static Optional<Found> value(Matcher m, Optional<LocalDate> pub, TimeValue ref) {

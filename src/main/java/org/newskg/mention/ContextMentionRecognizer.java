@@ -440,6 +440,10 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         }
         if (lex.orgHeads().contains(l1) && !p1.equals(p1.toUpperCase(Locale.ROOT))) add(w, EntityType.ORGANIZATION, 0.8);
         if (lex.productCues().contains(l1) && Character.isLowerCase(p1.isEmpty() ? 'A' : p1.charAt(0))) add(w, EntityType.PRODUCT, 0.7);
+        // 'its game "Cloud Runner"'
+        if (QUOTES.contains(p1) && lex.productCues().contains(l2) && Character.isLowerCase(p2.isEmpty() ? 'A' : p2.charAt(0))) {
+            add(w, EntityType.PRODUCT, 0.7);
+        }
         if (NAMING.contains(l1) || l1.equals("as") && l2.equals("known")) {
             for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
                 if (!word(toks, k).isEmpty() && Character.isUpperCase(word(toks, k).charAt(0))) continue;

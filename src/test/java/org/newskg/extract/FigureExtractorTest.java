@@ -1,0 +1,38 @@
+package org.newskg.extract;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.NewsKg;
+import org.newskg.NewsKgConfig;
+import org.newskg.model.Extraction;
+import org.newskg.model.Figure;
+import org.newskg.read.ArticleInput;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Figures read through the whole pipeline from short, invented news text. */
+class FigureExtractorTest {
+    private static Extraction run(String text) {
+        NewsKg kg = NewsKg.builder().config(NewsKgConfig.defaults().withPublished(LocalDate.of(2026, 3, 5))).build();
+        return kg.process(new ArticleInput(text.getBytes(StandardCharsets.UTF_8), "test", Optional.empty()));
+    }
+
+    @Test
+    void aPriceSaidTwiceIsOneFigureAndAWayOfSpeakingIsNone() {
+        Extraction x = run("Hooli said its game \"Cloud Runner\" will launch on the Initech Pad and the Initech Phone "
+                + "on December 15, for a flat fee of $9.99.\n"
+                + "You can play a sample for free, but the game lets you pay $10 to get everything right away.\n"
+                + "$10 might seem like a lot, but the game has $10 worth of levels in it.\n");
+        List<Figure> prices = x.figures().stream().filter(f -> f.measure().equals("payment")).toList();
+        assertEquals(1, prices.size(), prices.toString());
+        assertTrue(prices.get(0).subject().endsWith("/cloud-runner"), prices.toString());
+        assertEquals(0, new BigDecimal("9.99").compareTo(prices.get(0).value()));
+        assertEquals("2026-12-15", prices.get(0).date().orElseThrow().lexical());
+    }
+}
