@@ -123,6 +123,15 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             boolean[] titleTok = titleTokens(toks);
             int i = 0;
             while (i < toks.size()) {
+                if (NAME_CONTINUERS.contains(toks.get(i).text()) && i + 1 < toks.size()
+                        && isNameToken(toks, i + 1, stats, headline, titleTok)
+                        && toks.get(i + 1).text().matches("\\p{Lu}")) {
+                    // "OS X Prairie": a continuing acronym opens a name when a one-letter version follows
+                    int j = extend(toks, i, stats, headline, titleTok);
+                    score(text, s, toks, i, j, titleTok, shaped, stats, out);
+                    i = j;
+                    continue;
+                }
                 if (!isNameToken(toks, i, stats, headline, titleTok)) {
                     // "American Airlines", "British Airways": a nationality or direction opens a company's name
                     if (ADJECTIVAL.contains(toks.get(i).text()) && i + 1 < toks.size()
@@ -358,7 +367,8 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         String last = toks.get(j - 1).text();
         boolean alpha = surface.matches("[\\p{L}.'’ -]+");
         // shape
-        if (n >= 2 && lex.orgSuffixes().contains(last)) add(w, EntityType.ORGANIZATION, 0.9);
+        // "Globex Software" is a company; "iWidget Software" is the software of the iWidget
+        if (n >= 2 && lex.orgSuffixes().contains(last) && !CAMEL_LOWER.matcher(first).matches()) add(w, EntityType.ORGANIZATION, 0.9);
         if (n >= 3 && surface.contains(" & ")) add(w, EntityType.ORGANIZATION, 0.6);
         // "Air Freedonia", "Globex Air": airlines (not "MacBook Air", whose maker's brand is camel-cased)
         if (n == 2 && (first.equals("Air") || last.equals("Air") && !INNER_CAPS.matcher(first).matches()
@@ -474,6 +484,10 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         if (l1.equals("by") && (l2.equals("founded") || l2.equals("led") || l2.equals("co-founded"))) add(w, EntityType.PERSON, 0.3);
         if ((p1.equals("'s") || p1.equals("’s")) && !p2.isEmpty() && Character.isUpperCase(p2.charAt(0))
                 && !lex.givenNames().contains(toks.get(i).text())) add(w, EntityType.PRODUCT, 0.35);
+        // "replacing the WidgetBook": a single inner-capital name after "the" is a thing more often than a company
+        if (l1.equals("the") && p1.equals("the") && n == 1 && INNER_CAPS.matcher(toks.get(i).text()).matches()) {
+            add(w, EntityType.PRODUCT, 0.3);
+        }
         if (l1.equals("to") && l2.equals("according")) {
             add(w, EntityType.PERSON, 0.2);
             add(w, EntityType.ORGANIZATION, 0.3);

@@ -116,7 +116,8 @@ public final class VotingEntityResolver implements EntityResolver {
             Group canonical = e.getValue().stream().max(Comparator.comparingInt(Group::words)
                     .thenComparingInt(g -> g.mentions.size())).orElseThrow();
             // a name is written with a straight apostrophe whatever the typesetting ("Globex’s" is "Globex's")
-            String name = canonical.surface().replace('’', '\'');
+            String surface = canonical.surface().replace('’', '\'');
+            String name = type == EntityType.PRODUCT ? withMaker(text.text(), singular(surface), ms, groups) : surface;
             List<String> aliases = e.getValue().stream().map(g -> g.surface().replace('’', '\''))
                     .filter(s -> !s.equals(name)).distinct().toList();
             ms.sort(Comparator.comparing(Mention::span));
@@ -125,6 +126,31 @@ public final class VotingEntityResolver implements EntityResolver {
         }
         out.sort(Comparator.comparingInt(en -> en.mentions().get(0).span().begin()));
         return mergeSameKey(out);
+    }
+
+    private static final java.util.regex.Pattern MODEL = java.util.regex.Pattern.compile("\\p{Lu}{1,3}-?\\d+[\\p{L}\\d-]*");
+    private static final java.util.regex.Pattern MAKER_BEFORE = java.util.regex.Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\d&.-]*(?: \\p{Lu}[\\p{L}\\d&.-]*)?)(?:['’]s?) (?:\\p{Ll}[\\p{Ll}-]* ){0,3}$");
+
+    /** "X200s" is the X200. */
+    private static String singular(String name) {
+        return name.matches("\\p{Lu}{1,3}-?\\d+s") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    /** "Globex's new X200" with no "Globex X200" in the text: a bare model number is named with its maker's name. */
+    private static String withMaker(String text, String name, List<Mention> mentions, Map<String, Group> groups) {
+        if (!MODEL.matcher(name).matches()) return name;
+        for (Mention m : mentions) {
+            String before = text.substring(Math.max(0, m.span().begin() - 80), m.span().begin());
+            java.util.regex.Matcher mm = MAKER_BEFORE.matcher(before);
+            if (!mm.find()) continue;
+            Group maker = groups.get(Names.slug(mm.group(1)));
+            if (maker != null && maker.root().best() == EntityType.ORGANIZATION) {
+                return maker.root().surface().split("\\s+")[0].equals(mm.group(1).split("\\s+")[0])
+                        ? mm.group(1) + " " + name : name;
+            }
+        }
+        return name;
     }
 
     /**
@@ -164,7 +190,9 @@ public final class VotingEntityResolver implements EntityResolver {
             String[] w = g.surface().split("\\s+");
             String tail = w[w.length - 1];
             // not "Globex Martin" (a second surname) nor "Globex Airplanes" (a plural: a division)
-            if (w.length >= 2 && headIsOrganization(groups, w, 1) && tail.matches("\\p{Lu}\\p{Ll}+|\\p{Ll}.*|.*\\d.*")
+            boolean madeBy = false;
+            for (int t = 1; t < w.length && !madeBy; t++) madeBy = headIsOrganization(groups, w, t);
+            if (w.length >= 2 && madeBy && tail.matches("\\p{Lu}\\p{Ll}+|\\p{Ll}.*|.*\\d.*")
                     && !SUFFIX_WORDS.contains(tail) && !tail.matches("\\p{Lu}\\p{Ll}+[^s]s")
                     && !givenNames.contains(tail)) {
                 g.weight.merge(EntityType.PRODUCT, 0.6, Double::sum);
