@@ -20,11 +20,15 @@ public final class Lexicon {
     private final Set<String> entries;
     private final boolean caseSensitive;
     private final int maxWords;
+    private final Set<String> firstWords;
 
     private Lexicon(Set<String> entries, boolean caseSensitive, int maxWords) {
         this.entries = Set.copyOf(entries);
         this.caseSensitive = caseSensitive;
         this.maxWords = maxWords;
+        Set<String> first = new HashSet<>();
+        for (String e : this.entries) first.add(e.split("\\s+", 2)[0]);
+        this.firstWords = Set.copyOf(first);
     }
 
     /**
@@ -58,6 +62,11 @@ public final class Lexicon {
     /** True when the word or phrase is in the list. */
     public boolean contains(String s) {
         return entries.contains(caseSensitive ? s : s.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when some entry starts with this word ("chief" for "chief executive"); case as {@link #contains}. */
+    public boolean startsEntry(String word) {
+        return firstWords.contains(caseSensitive ? word : word.toLowerCase(Locale.ROOT));
     }
 
     /** The most words an entry has. */

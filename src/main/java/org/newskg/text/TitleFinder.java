@@ -36,6 +36,7 @@ public final class TitleFinder {
 
     /** The longest title starting at token {@code i}, if one does. */
     public Optional<TitleMatch> at(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !mayStart(lower(tokens.get(i)))) return Optional.empty();
         int k = i;
         boolean former = false;
         if (k < tokens.size() && FORMER.contains(lower(tokens.get(k)))) {
@@ -56,7 +57,8 @@ public final class TitleFinder {
         // "senior vice president" with its modifier; failing that, the modifier may be the title ("executive")
         for (int cs : new int[]{coreStart, start}) {
             for (int n = Math.min(lex.titles().maxWords(), tokens.size() - cs); n >= 1 && end < 0; n--) {
-                String phrase = join(tokens, cs, cs + n).replaceFirst("^ex-", "");
+                String phrase = join(tokens, cs, cs + n);
+                if (phrase.startsWith("ex-")) phrase = phrase.substring(3);
                 if (lex.titles().contains(phrase)) {
                     end = cs + n;
                     core = phrase;
@@ -86,6 +88,12 @@ public final class TitleFinder {
         }
         String title = rawText(tokens, start, end).replaceFirst("^(?i)ex-", "");
         return Optional.of(new TitleMatch(former ? i : start, end, title, former));
+    }
+
+    /** Whether a title can start with this lower-case word: a quick test that spares most tokens the full search. */
+    private boolean mayStart(String w) {
+        return FORMER.contains(w) || w.startsWith("ex-") || w.equals("chief") || lex.titles().startsEntry(w)
+                || lex.titleModifiers().contains(w);
     }
 
     private static final Set<String> DEPARTMENTS = Set.of("Solutions", "Sales", "Marketing", "Engineering", "Operations",
