@@ -32,6 +32,11 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
     private static final Pattern LOWER_BRAND = Pattern.compile("[a-z]{2,}\\d+[a-z]{2,}");
     private static final Pattern CAMEL_LOWER = Pattern.compile("[a-z]{1,2}[A-Z][\\p{L}\\p{N}]+");
     private static final Pattern INNER_CAPS = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{N}]+\\p{Lu}[\\p{L}\\p{N}]*|\\p{Lu}{2,}\\p{Ll}+[\\p{L}]*");
+    private static final Pattern HEX = Pattern.compile("x[0-9A-Fa-f]{2,4}");
+    /** Words for peoples and creeds: "Freedonian officials", "Freedonians", "Loyalists". */
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|ese|ish|yan|can|ran)");
+    private static final Pattern GROUP_PLURAL = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ians|eans|ists)");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Sir", "Dame", "Lord", "Lady");
     /** Ranks and offices written before a name ("General Jane Doe", "Justice John Roe"): not part of the name. */
@@ -123,6 +128,11 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             boolean[] titleTok = titleTokens(toks);
             int i = 0;
             while (i < toks.size()) {
+                int place = locationAt(toks, i);
+                if (place > 0 && (i + place >= toks.size() || !isNameToken(toks, i + place, stats, headline, titleTok))) {
+                    i += place; // "New York City officials": a place, even where its first word opens a sentence
+                    continue;
+                }
                 if (NAME_CONTINUERS.contains(toks.get(i).text()) && i + 1 < toks.size()
                         && isNameToken(toks, i + 1, stats, headline, titleTok)
                         && toks.get(i + 1).text().matches("\\p{Lu}")) {
@@ -157,6 +167,19 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    /** The number of tokens of the longest known place name that starts at {@code i}; 0 when none does. */
+    private int locationAt(List<Token> toks, int i) {
+        if (!toks.get(i).capitalized()) return 0;
+        StringBuilder sb = new StringBuilder();
+        int best = 0;
+        for (int k = i; k < Math.min(toks.size(), i + 4); k++) {
+            if (k > i) sb.append(' ');
+            sb.append(toks.get(k).text());
+            if (k > i && lex.locations().contains(sb.toString())) best = k - i + 1;
+        }
+        return best;
     }
 
     /** The first token of a person's name that closes the run {@code i..j} after other words, or {@code i}. */
@@ -222,6 +245,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         if (s.length() > 2 && s.equals(s.toUpperCase(Locale.ROOT))
                 && lex.commonCaps().contains(s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT))) return false;
         if (s.contains("-") && hasLowerPart(s)) return false;
+        if (HEX.matcher(s).matches() && i > 0 && word(toks, i - 1).equals("\\")) return false; // "\\x08": a character code
         if (Character.isDigit(s.charAt(0))) return false;
         boolean special = camel || versioned || INNER_CAPS.matcher(s).matches() || s.matches(".*\\d.*");
         boolean initial = i <= DocumentStats.firstWord(toks) || i > 0 && isOpening(toks.get(i - 1));
@@ -307,6 +331,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         String surface = span.of(text.text());
         if (lex.locations().contains(surface) || surface.length() < 2) return;
         if (isPlace(toks, i, j) || listedWithPlace(toks, i, j) || EVENT_HEADS.contains(toks.get(j - 1).text())) return;
+        if (peoples(toks, i, j)) return;
         // "Normally, …": an opening word set off by a comma and never capitalized inside a sentence
         if (j - i == 1 && i <= DocumentStats.firstWord(toks) && word(toks, j).equals(",")
                 && stats.capsInside(surface) == 0 && surface.matches("\\p{Lu}\\p{Ll}+")) return;
@@ -315,9 +340,18 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         }
         Map<EntityType, Double> w = new EnumMap<>(EntityType.class);
         // the shape of a name is one piece of evidence however often the name is repeated
+        Map<EntityType, Double> context = new EnumMap<>(EntityType.class);
+        leftContext(sentence, toks, i, j - i, context);
+        rightContext(toks, j, j - i, listStart(toks, i) < i, titleTok, context);
+        // "the attack in Freedonia City": a lone word after "in" with nothing else to say for it is a place
+        String before = word(toks, i - 1), before2 = word(toks, i - 2).toLowerCase(Locale.ROOT);
+        if (context.values().stream().noneMatch(v -> v > 0) && j - i == 1 && PLACE_PREPOSITIONS.contains(before)
+                && !word(toks, j).matches("['’]s?")
+                && !before2.matches("invested|investing|invest|stake|stakes|investment|interest|shares|jobs?|roles?|position|career|partner")
+                && !CAMEL_LOWER.matcher(surface).matches() && !INNER_CAPS.matcher(surface).matches()
+                && !ACRONYM.matcher(surface).matches() && !surface.matches(".*\\d.*")) return;
         if (shaped.add(org.newskg.model.Names.slug(surface))) shape(toks, i, j, surface, w, () -> stats.capsInside(surface));
-        leftContext(sentence, toks, i, j - i, w);
-        rightContext(toks, j, j - i, listStart(toks, i) < i, titleTok, w);
+        context.forEach((t, v) -> add(w, t, v));
         if (lex.givenNames().contains(surface) && w.getOrDefault(EntityType.PERSON, 0.0) > 0.4) {
             add(w, EntityType.PERSON, 0.2);
         }
@@ -341,6 +375,32 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             return EntityType.PRODUCT;
         }
         return EntityType.ORGANIZATION;
+    }
+
+    /**
+     * "Freedonian officials", "Freedonian Loyalists", "Freedonians": words for peoples, not names of organizations
+     * or persons; "Freedonian said" or "Freedonian shares" may still be a company.
+     */
+    private boolean peoples(List<Token> toks, int i, int j) {
+        String first = toks.get(i).text();
+        if (lex.givenNames().contains(first)) return false;
+        if (j - i == 1) {
+            if (GROUP_PLURAL.matcher(first).matches()) return true;
+            String next = word(toks, j);
+            String l = next.toLowerCase(Locale.ROOT);
+            if (DEMONYM.matcher(first).matches() && (lex.commonCaps().contains(next) || GROUP_PLURAL.matcher(next).matches()
+                    || titles.at(toks, j).isPresent())) {
+                return true; // "Freedonian Loyalists", "Freedonian Prime Minister"
+            }
+            return DEMONYM.matcher(first).matches() && next.matches("\\p{Ll}[\\p{Ll}-]+") && !l.endsWith("ed")
+                    && !lex.speechVerbs().contains(l) && !lex.orgContext().contains(l) && !ORG_SUBJECT_VERBS.contains(l)
+                    && !DEAL_VERBS.contains(l) && !lex.productCues().contains(l) && !MAKER_CUES.contains(l)
+                    && !lex.functionWords().contains(l) && !MIDDLE_STOP.contains(next) && !l.matches("and|or|is|was|has|had|will|would|to|in|on|for|with|at|of|by|as|also|says|said");
+        }
+        for (int k = i; k < j - 1; k++) {
+            if (!DEMONYM.matcher(toks.get(k).text()).matches()) return false;
+        }
+        return GROUP_PLURAL.matcher(toks.get(j - 1).text()).matches();
     }
 
     /** "Changi Airport", "Terminal 3", "Main Street": a place. */
