@@ -347,7 +347,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         String before = word(toks, i - 1), before2 = word(toks, i - 2).toLowerCase(Locale.ROOT);
         if (context.values().stream().noneMatch(v -> v > 0) && j - i == 1 && PLACE_PREPOSITIONS.contains(before)
                 && !word(toks, j).matches("['’]s?")
-                && !before2.matches("invested|investing|invest|stake|stakes|investment|interest|shares|jobs?|roles?|position|career|partner")
+                && !investedBefore(toks, i - 1) && !before2.matches("jobs?|roles?|position|career|partner")
                 && !CAMEL_LOWER.matcher(surface).matches() && !INNER_CAPS.matcher(surface).matches()
                 && !ACRONYM.matcher(surface).matches() && !surface.matches(".*\\d.*")) return;
         if (shaped.add(org.newskg.model.Names.slug(surface))) shape(toks, i, j, surface, w, () -> stats.capsInside(surface));
@@ -533,8 +533,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         else if (l1.equals("at") || l1.equals("from") && endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, 0.15);
         if (JOIN.contains(l1)) add(w, EntityType.ORGANIZATION, 0.5);
         if (l1.equals("of") && DEAL_NOUNS.contains(l2) || l1.equals("from") && (l2.equals("offer") || l2.equals("bid"))) add(w, EntityType.ORGANIZATION, 0.5);
-        if (DEAL_OBJECT_VERBS.contains(l1) || l1.equals("in") && (l2.equals("invested") || l2.equals("stake")
-                || l2.equals("investment") || l2.equals("investing"))) add(w, EntityType.ORGANIZATION, 0.4);
+        if (DEAL_OBJECT_VERBS.contains(l1) || l1.equals("in") && investedBefore(toks, i - 1)) add(w, EntityType.ORGANIZATION, 0.4);
         if (l1.equals("with") && (l2.startsWith("partner") || l2.equals("deal") || l2.equals("agreement")
                 || l2.equals("merge") || l2.equals("contract"))) add(w, EntityType.ORGANIZATION, 0.5);
         if (PRODUCT_OBJECT_VERBS.contains(l1) || l1.equals("of") && (l2.equals("version") || l2.equals("release")
@@ -659,6 +658,16 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
     /** The last token of the name that ends before {@code j}. */
     private static String n0(List<Token> toks, int j) {
         return word(toks, j - 1);
+    }
+
+    /** "invested in", "a stake in", "invested $25 million in": an investment reads up to the "in" at {@code in}. */
+    private static boolean investedBefore(List<Token> toks, int in) {
+        for (int k = in - 1; k >= Math.max(0, in - 5); k--) {
+            String t = toks.get(k).text().toLowerCase(Locale.ROOT);
+            if (t.matches("invest(ed|s|ing|ment|ments)?|stakes?|shares|holdings?|interest")) return true;
+            if (!t.matches("[$€£\\d.,]+|million|billion|trillion|m|bn|a|an|the|its|their|minority|majority|small|large|undisclosed|\\w+-?\\w*")) return false;
+        }
+        return false;
     }
 
     /** "Acme's first phone game": a possessor of a product is most often its maker. */
