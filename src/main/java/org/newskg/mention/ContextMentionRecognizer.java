@@ -32,6 +32,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
     private static final Pattern LOWER_BRAND = Pattern.compile("[a-z]{2,}\\d+[a-z]{2,}");
     private static final Pattern CAMEL_LOWER = Pattern.compile("[a-z]{1,2}[A-Z][\\p{L}\\p{N}]+");
     private static final Pattern INNER_CAPS = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{N}]+\\p{Lu}[\\p{L}\\p{N}]*|\\p{Lu}{2,}\\p{Ll}+[\\p{L}]*");
+    private static final Pattern CONTRACTION = Pattern.compile("\\p{L}+['’](?:ve|re|ll|m|d|t)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEX = Pattern.compile("x[0-9A-Fa-f]{2,4}");
     /** Words for peoples and creeds: "Freedonian officials", "Freedonians", "Loyalists". */
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|ese|ish|yan|can|ran)");
@@ -245,6 +246,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         if (s.length() > 2 && s.equals(s.toUpperCase(Locale.ROOT))
                 && lex.commonCaps().contains(s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT))) return false;
         if (s.contains("-") && hasLowerPart(s)) return false;
+        if (CONTRACTION.matcher(s).matches()) return false; // "I've", "We're"
         if (HEX.matcher(s).matches() && i > 0 && word(toks, i - 1).equals("\\")) return false; // "\\x08": a character code
         if (Character.isDigit(s.charAt(0))) return false;
         boolean special = camel || versioned || INNER_CAPS.matcher(s).matches() || s.matches(".*\\d.*");
@@ -332,6 +334,9 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         if (lex.locations().contains(surface) || surface.length() < 2) return;
         if (isPlace(toks, i, j) || listedWithPlace(toks, i, j) || EVENT_HEADS.contains(toks.get(j - 1).text())) return;
         if (peoples(toks, i, j)) return;
+        // "Norway 3", "Freedonia 10": a place with a rank or score
+        if (lex.locations().contains(toks.get(i).text()) && NUMBER.matcher(toks.get(j - 1).text()).matches()
+                && (j - i == 2)) return;
         // "Normally, …": an opening word set off by a comma and never capitalized inside a sentence
         if (j - i == 1 && i <= DocumentStats.firstWord(toks) && word(toks, j).equals(",")
                 && stats.capsInside(surface) == 0 && surface.matches("\\p{Lu}\\p{Ll}+")) return;
