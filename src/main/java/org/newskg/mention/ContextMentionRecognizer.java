@@ -355,6 +355,12 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                 && !investedBefore(toks, i - 1) && !before2.matches("jobs?|roles?|position|career|partner")
                 && !CAMEL_LOWER.matcher(surface).matches() && !INNER_CAPS.matcher(surface).matches()
                 && !ACRONYM.matcher(surface).matches() && !surface.matches(".*\\d.*")) return;
+        // "the Neon of the title", "Debt": a word the story also writes in lower case, with nothing here to make it
+        // a name, is that word
+        if (context.values().stream().noneMatch(v -> v > 0) && j - i == 1 && Character.isUpperCase(surface.charAt(0))
+                && stats.lower(surface) > 0 && !lex.givenNames().contains(surface)
+                && !quoted && !CAMEL_LOWER.matcher(surface).matches() && !INNER_CAPS.matcher(surface).matches()
+                && !ACRONYM.matcher(surface).matches()) return;
         if (shaped.add(org.newskg.model.Names.slug(surface))) shape(toks, i, j, surface, w, () -> stats.capsInside(surface));
         context.forEach((t, v) -> add(w, t, v));
         if (lex.givenNames().contains(surface) && w.getOrDefault(EntityType.PERSON, 0.0) > 0.4) {
