@@ -606,8 +606,13 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             for (int k = j + 1; k < limit; k++) {
                 String h = toks.get(k).text().toLowerCase(Locale.ROOT);
                 if (h.equals(",") || h.equals(".") || lex.speechVerbs().contains(h)) break;
-                if (titleTok[k] && (k == j + 1 || k <= j + 4)) { add(w, EntityType.PERSON, 0.8); break; }
-                if (lex.orgHeads().contains(h) && Character.isLowerCase(toks.get(k).text().charAt(0))
+                if (titleTok[k] && (k <= j + 4 || k <= j + 6 && possessiveBetween(toks, j, k))) {
+                    add(w, EntityType.PERSON, 0.8);
+                    break;
+                }
+                // "Jane Roe, the agency's district supervisor": the agency is another's; read on for the title
+                boolean possessed = word(toks, k + 1).equals("'s") || word(toks, k + 1).equals("’s");
+                if (lex.orgHeads().contains(h) && Character.isLowerCase(toks.get(k).text().charAt(0)) && !possessed
                         && (l2.equals("a") || l2.equals("an") || l2.equals("the") || k == j + 1)) {
                     add(w, EntityType.ORGANIZATION, 0.7); break;
                 }
@@ -669,6 +674,20 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
     /** The last token of the name that ends before {@code j}. */
     private static String n0(List<Token> toks, int j) {
         return word(toks, j - 1);
+    }
+
+    /** Whether the agency's of "Jane Roe, the agency's district supervisor" lies between tokens {@code from} and {@code to}. */
+    private static boolean possessiveBetween(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String t = toks.get(k).text();
+            if (t.equals("'s") || t.equals("’s")) return k > from + 1 && lowerWord(toks, k - 1);
+        }
+        return false;
+    }
+
+    private static boolean lowerWord(List<Token> toks, int k) {
+        String t = toks.get(k).text();
+        return !t.isEmpty() && Character.isLowerCase(t.charAt(0));
     }
 
     /** "invested in", "a stake in", "invested $25 million in": an investment reads up to the "in" at {@code in}. */

@@ -249,7 +249,7 @@ public final class VotingEntityResolver implements EntityResolver {
                 boolean ok = switch (lt) {
                     // "Okafor" for the full name; "Maria" too, as press releases call people by their first name
                     case PERSON -> sw.length == 1 && (endsWith(lw, sw) || lw[0].equals(sw[0])
-                            && shortG.weight.getOrDefault(EntityType.ORGANIZATION, 0.0) < 0.3);
+                            && shortG.weight.getOrDefault(EntityType.ORGANIZATION, 0.0) < (givenNames.contains(sw[0]) ? 0.6 : 0.3));
                     // "A380" for "Globex A380": a model number names one product
                     // "Air Force" for "United States Air Force": a country's body
                     case ORGANIZATION, PRODUCT -> endsWith(lw, sw) ? headIsOrganization(groups, lw, sw.length)
