@@ -21,8 +21,12 @@ public record Entity(String key, EntityType type, String name, List<String> alia
         mentions = List.copyOf(mentions);
     }
 
-    /** The key an entity of this type and name gets: stable across articles. */
+    /**
+     * The key an entity of this type and name gets: stable across articles. An organization's legal form is not part
+     * of it, so "Globex Inc." in one article and "Globex" in the next are one organization.
+     */
     public static String keyOf(EntityType type, String name) {
-        return type.name().toLowerCase(java.util.Locale.ROOT) + "/" + Names.slug(name);
+        String n = type == EntityType.ORGANIZATION ? Names.withoutLegalForm(name) : name;
+        return type.name().toLowerCase(java.util.Locale.ROOT) + "/" + Names.slug(n);
     }
 }

@@ -53,6 +53,21 @@ class BuildAndQueryTest {
     }
 
     @Test
+    void oneOrganizationAcrossArticlesThatNameItDifferently() throws IOException {
+        Path a = tmp.resolve("a.txt"), b = tmp.resolve("b.txt");
+        Files.writeString(a, "Globex Inc. said on Monday that it hired Jane Roe as chief financial officer.\n");
+        Files.writeString(b, "Shares of Globex rose after the company said that sales of its widgets doubled.\n");
+        Path store = tmp.resolve("two");
+        CliRun build = CliRun.of("build", "--store", store.toString(), "--published", "2026-01-13", "--no-link",
+                a.toString(), b.toString());
+        assertEquals(0, build.code(), build.err());
+        List<String> rows = CliRun.of("query", "--store", store.toString(), "--format", "csv", "organizations").out()
+                .lines().filter(l -> l.startsWith("Globex")).toList();
+        assertEquals(1, rows.size(), rows.toString());
+        assertTrue(rows.get(0).endsWith(",2"), "named by both articles: " + rows);
+    }
+
+    @Test
     void rebuildingAnArticleReplacesItsGraph() throws IOException {
         Path store = tmp.resolve("kg");
         String[] build = {"build", "--store", store.toString(), "--published", "2026-03-05", TestData.example().toString()};
