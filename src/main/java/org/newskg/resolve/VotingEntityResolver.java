@@ -210,6 +210,13 @@ public final class VotingEntityResolver implements EntityResolver {
     /** A short name joins the one longer name that ends with it, when the longer one is a person or is led by an organization. */
     private void linkShortForms(Map<String, Group> groups) {
         List<Group> all = new ArrayList<>(groups.values());
+        // "iWidgets" and "iWidget": a product's plural is the product
+        for (Group g : all) {
+            String sf = g.surface();
+            if (sf.contains(" ") || !sf.matches(".*[^sS]s") || g.target != g) continue;
+            Group one = groups.get(Names.slug(sf.substring(0, sf.length() - 1)));
+            if (one != null && one != g && one.root() != g && one.best() == EntityType.PRODUCT) g.target = one.root();
+        }
         // "Globex Inc", "Globex Corp" and "Globex": every name that only adds a company suffix joins the bare name
         for (Group bare : all) {
             if (bare.best() != EntityType.ORGANIZATION || bare.target != bare) continue;
