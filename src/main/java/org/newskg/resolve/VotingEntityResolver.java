@@ -186,18 +186,22 @@ public final class VotingEntityResolver implements EntityResolver {
 
     /** "Acme Forge", "Initech Hub": an organization's name followed by a plain word names one of its products. */
     private void productsNamedAfterMakers(Map<String, Group> groups) {
+        Set<Group> makers = new java.util.LinkedHashSet<>();
         for (Group g : groups.values()) {
             String[] w = g.surface().split("\\s+");
             String tail = w[w.length - 1];
             // not "Globex Martin" (a second surname) nor "Globex Airplanes" (a plural: a division)
-            boolean madeBy = false;
-            for (int t = 1; t < w.length && !madeBy; t++) madeBy = headIsOrganization(groups, w, t);
-            if (w.length >= 2 && madeBy && tail.matches("\\p{Lu}\\p{Ll}+|\\p{Ll}.*|.*\\d.*")
+            int madeBy = 0;
+            for (int t = 1; t < w.length && madeBy == 0; t++) madeBy = headIsOrganization(groups, w, t) ? t : 0;
+            if (w.length >= 2 && madeBy > 0 && tail.matches("\\p{Lu}\\p{Ll}+|\\p{Ll}.*|.*\\d.*")
                     && !SUFFIX_WORDS.contains(tail) && !tail.matches("\\p{Lu}\\p{Ll}+[^s]s")
                     && !givenNames.contains(tail)) {
                 g.weight.merge(EntityType.PRODUCT, 0.6, Double::sum);
+                // and the maker that names a product is a company in its own right ("Globex" of "Globex Forge")
+                makers.add(groups.get(Names.slug(String.join(" ", java.util.Arrays.copyOfRange(w, 0, w.length - madeBy)))));
             }
         }
+        makers.forEach(m -> m.weight.merge(EntityType.ORGANIZATION, 0.25, Double::sum));
     }
 
     private static final Set<String> SUFFIX_WORDS = Set.of("Inc", "Corp", "Corporation", "Ltd", "LLC", "Group",
