@@ -175,7 +175,7 @@ public final class VotingEntityResolver implements EntityResolver {
                     if (pair[1].best() == EntityType.ORGANIZATION) {
                         boost.merge(pair[1], 0.1, Double::sum);
                     } else if (pair[1].total() < 0.3 && pair[0].total() >= MIN_EVIDENCE) {
-                        // "between Globex and Initech Martin": a name with little evidence of its own, listed with a company
+                        // "between Globex and Initech Howard": a name with little evidence of its own, listed with a company
                         boost.merge(pair[1], 0.3, Double::sum);
                     }
                 }
@@ -190,7 +190,7 @@ public final class VotingEntityResolver implements EntityResolver {
         for (Group g : groups.values()) {
             String[] w = g.surface().split("\\s+");
             String tail = w[w.length - 1];
-            // not "Globex Martin" (a second surname) nor "Globex Airplanes" (a plural: a division)
+            // not "Globex Howard" (a second surname) nor "Globex Airplanes" (a plural: a division)
             int madeBy = 0;
             for (int t = 1; t < w.length && madeBy == 0; t++) madeBy = headIsOrganization(groups, w, t) ? t : 0;
             if (w.length >= 2 && madeBy > 0 && tail.matches("\\p{Lu}\\p{Ll}+|\\p{Ll}.*|.*\\d.*")
@@ -242,7 +242,7 @@ public final class VotingEntityResolver implements EntityResolver {
                 String[] lw = longG.surface().split("\\s+");
                 // "Maria" for "Maria Okafor", as press releases call people by their first name
                 boolean firstName = sw.length == 1 && lw[0].equals(sw[0]) && longG.best() == EntityType.PERSON;
-                // "Globex" after "Globex Martin" was named in full: the short form of a two-word company name
+                // "Globex" after "Globex Howard" was named in full: the short form of a two-word company name
                 boolean introduced = sw.length == 1 && lw.length == 2 && lw[0].equals(sw[0])
                         && longG.best() == EntityType.ORGANIZATION && longG.first() < shortG.first()
                         && !SUFFIX_WORDS.contains(lw[1]) && !groups.containsKey(Names.slug(lw[1]))
