@@ -171,7 +171,7 @@ public final class DealExtractor {
                 last = key;
                 found = true;
             }
-            found |= personHires(s, refs, index, times, deals);
+            found |= personHires(s, refs, times, deals);
             // "Initech, Acme's largest investor"
             Matcher inv = INVESTOR_NOUN.matcher(s.text());
             while (inv.find()) {
@@ -215,8 +215,7 @@ public final class DealExtractor {
      * "Globex, a maker of widgets, is adding industry veteran Jane Roe as its first CFO", "Globex names Jane Roe chief
      * executive", "Jane Roe joins Globex as CTO": an organization hires a person.
      */
-    private static boolean personHires(Sentence s, List<Ref> refs, EntityIndex index, List<TimeExpression> times,
-                                       Map<String, Deal> deals) {
+    private static boolean personHires(Sentence s, List<Ref> refs, List<TimeExpression> times, Map<String, Deal> deals) {
         boolean found = false;
         for (Matcher m = HIRE_PERSON.matcher(s.text()); m.find(); ) {
             int vb = s.span().begin() + m.start(), ve = s.span().begin() + m.end();

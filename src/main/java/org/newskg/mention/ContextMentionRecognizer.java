@@ -591,7 +591,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             String l3 = word(toks, j + 1).toLowerCase(Locale.ROOT);
             if (l3.equals("it") || l3.equals("its")) {
                 add(w, EntityType.ORGANIZATION, 0.5); // "Globex said it would appeal"
-            } else if (n == 1 && !lex.givenNames().contains(n0(toks, j)) && !l3.equals("he") && !l3.equals("she")) {
+            } else if (n == 1 && !lex.givenNames().contains(word(toks, j - 1)) && !l3.equals("he") && !l3.equals("she")) {
                 // "Globex said": a lone word that is no given name speaks for a company as often as for a person
                 add(w, EntityType.PERSON, 0.25);
                 add(w, EntityType.ORGANIZATION, 0.2);
@@ -669,11 +669,6 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         // "Forge®", "Widget™": a registered or trademarked name is a brand, most often of a product
         if (n1.equals("®") || n1.equals("™") || n1.equals("(R)") || n1.equals("(TM)")) add(w, EntityType.PRODUCT, 0.6);
         if (l1.equals("(") && ACRONYM.matcher(n2).matches() && n3.equals(")")) add(w, EntityType.ORGANIZATION, 0.3);
-    }
-
-    /** The last token of the name that ends before {@code j}. */
-    private static String n0(List<Token> toks, int j) {
-        return word(toks, j - 1);
     }
 
     /** Whether the agency's of "Jane Roe, the agency's district supervisor" lies between tokens {@code from} and {@code to}. */
