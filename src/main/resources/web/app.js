@@ -3,17 +3,30 @@
 const ENDPOINT = '/newskg/sparql';
 const BUNDLED = ['people', 'organizations', 'products', 'deals', 'timeline', 'figures', 'entity-profile',
   'deals-by-company', 'article-contributions', 'articles'];
+// A page shows at most this many rows: a query without a LIMIT of its own gets one, so a large store cannot
+// flood the browser (the endpoint also cuts off a query that runs too long).
+const PAGE_ROWS = 1000;
 const view = document.getElementById('view');
+
+function capped(query) {
+  return /\bLIMIT\s+\d+\s*(OFFSET\s+\d+\s*)?$/i.test(query.replace(/#[^\n]*$/gm, '').trim())
+    ? query : query + '\nLIMIT ' + (PAGE_ROWS + 1);
+}
 
 async function sparql(query) {
   const r = await fetch(ENDPOINT, {
     method: 'POST',
     headers: { 'Content-Type': 'application/sparql-query', 'Accept': 'application/sparql-results+json' },
-    body: query,
+    body: capped(query),
   });
-  if (!r.ok) throw new Error('SPARQL endpoint answered ' + r.status + ':\n' + (await r.text()));
+  if (!r.ok) {
+    const why = r.status === 503 ? 'the query ran too long and was cut off' : 'SPARQL endpoint answered ' + r.status;
+    throw new Error(why + ':\n' + (await r.text()));
+  }
   const json = await r.json();
-  return { vars: json.head.vars, rows: json.results.bindings };
+  if (!json.results) return { vars: ['boolean'], rows: [{ boolean: { value: String(json.boolean) } }], more: false };
+  const rows = json.results.bindings;
+  return { vars: json.head.vars, rows: rows.slice(0, PAGE_ROWS), more: rows.length > PAGE_ROWS };
 }
 
 async function queryText(name) {
@@ -190,7 +203,8 @@ async function queries(name) {
     out.replaceChildren(el('p', { class: 'muted' }, 'Running…'));
     try {
       const r = await sparql(text.value);
-      out.replaceChildren(el('p', { class: 'muted' }, r.rows.length + ' row(s)'), table(r.vars, r.rows));
+      const count = r.more ? 'the first ' + PAGE_ROWS + ' rows (add LIMIT and OFFSET to page on)' : r.rows.length + ' row(s)';
+      out.replaceChildren(el('p', { class: 'muted' }, count), table(r.vars, r.rows));
     } catch (e) {
       out.replaceChildren(el('p', { class: 'error' }, e.message));
     }

@@ -34,6 +34,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--password-env", paramLabel = "VAR", defaultValue = "NEWSKG_PASSWORD",
             description = "Environment variable holding the update password when no file is given (default: ${DEFAULT-VALUE}).")
     String passwordEnv;
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Cut off a query that runs longer than this; the client gets 503 (default: ${DEFAULT-VALUE}).")
+    int queryTimeout;
     @Spec
     CommandSpec spec;
 
@@ -41,7 +44,12 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         Optional<FusekiLauncher.Credentials> update = allowUpdate
                 ? Optional.of(new FusekiLauncher.Credentials(user, password())) : Optional.empty();
-        FusekiLauncher server = FusekiLauncher.start(new FusekiLauncher.Settings(store, port, host, update));
+        if (queryTimeout <= 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--query-timeout must be a positive number of seconds: " + queryTimeout);
+        }
+        FusekiLauncher server = FusekiLauncher.start(new FusekiLauncher.Settings(store, port, host, update,
+                java.time.Duration.ofSeconds(queryTimeout)));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "newskg-serve-stop"));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("serving %s at %s%n", store, server.url());

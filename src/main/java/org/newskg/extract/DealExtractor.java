@@ -260,9 +260,12 @@ public final class DealExtractor {
     /** The organizations listed right after {@code first}: "Globex, Initech and Hooli". */
     private static List<Ref> coordinated(Sentence s, List<Ref> refs, Ref first) {
         List<Ref> out = new ArrayList<>();
+        // a target named in an earlier sentence ("… will acquire the company") is listed with nothing here
+        if (!s.span().contains(first.mention().span())) return out;
         Ref prev = first;
         for (Ref r : refs) {
-            if (r.mention().span().begin() < prev.mention().span().end() || r == prev) continue;
+            if (r.mention().span().begin() < prev.mention().span().end() || r == prev
+                    || !s.span().contains(r.mention().span())) continue;
             String between = s.text().substring(prev.mention().span().end() - s.span().begin(), r.mention().span().begin() - s.span().begin());
             if (!COORDINATED.matcher(between).matches() || r.type() == EntityType.PERSON) break;
             out.add(r);

@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,6 +50,9 @@ public final class FusekiLauncher implements AutoCloseable {
     private static final String CONFIG = "/fuseki/config.ttl";
     private static final Property LOCATION =
             ModelFactory.createDefaultModel().createProperty("http://jena.apache.org/2016/tdb#location");
+    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+    private static final Property CXT_NAME = ModelFactory.createDefaultModel().createProperty(JA + "cxtName");
+    private static final Property CXT_VALUE = ModelFactory.createDefaultModel().createProperty(JA + "cxtValue");
 
     /**
      * How to serve.
@@ -57,18 +61,36 @@ public final class FusekiLauncher implements AutoCloseable {
      * @param port   TCP port; 0 picks a free one
      * @param host   interface to bind: loopback unless the user says otherwise
      * @param update user and password that may use an update endpoint; none means the server is read only
+     * @param queryTimeout how long one query may run before it is cut off (the client gets 503); positive
      */
-    public record Settings(Path store, int port, String host, Optional<Credentials> update) {
+    public record Settings(Path store, int port, String host, Optional<Credentials> update, Duration queryTimeout) {
+        /** The default query timeout. */
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
         public Settings {
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(update, "update");
+            Objects.requireNonNull(queryTimeout, "queryTimeout");
             if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0..65535: " + port);
+            if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+                throw new IllegalArgumentException("the query timeout must be positive: " + queryTimeout);
+            }
+        }
+
+        /** With the default query timeout. */
+        public Settings(Path store, int port, String host, Optional<Credentials> update) {
+            this(store, port, host, update, DEFAULT_TIMEOUT);
         }
 
         /** Port 3030 on 127.0.0.1, read only. */
         public static Settings of(Path store) {
             return new Settings(store, 3030, "127.0.0.1", Optional.empty());
+        }
+
+        /** The same settings with another query timeout. */
+        public Settings withQueryTimeout(Duration timeout) {
+            return new Settings(store, port, host, update, timeout);
         }
     }
 
@@ -110,7 +132,7 @@ public final class FusekiLauncher implements AutoCloseable {
         }
         FusekiServer.Builder b = FusekiServer.create()
                 .port(settings.port())
-                .parseConfig(config(store))
+                .parseConfig(config(store, settings.queryTimeout()))
                 .fusekiModules(FusekiModules.create(List.of()))
                 .staticFileBase(fusekiUi())
                 .enablePing(true)
@@ -160,8 +182,8 @@ public final class FusekiLauncher implements AutoCloseable {
         return s.substring(0, s.length() - "index.html".length());
     }
 
-    /** The bundled configuration with its TDB2 location set to {@code store}. */
-    static Model config(Path store) {
+    /** The bundled configuration with its TDB2 location set to {@code store} and its query timeout to {@code timeout}. */
+    static Model config(Path store, Duration timeout) {
         Model m = ModelFactory.createDefaultModel();
         try (InputStream in = FusekiLauncher.class.getResourceAsStream(CONFIG)) {
             if (in == null) throw new NewsKgException(CONFIG + " is missing from the class path");
@@ -174,6 +196,11 @@ public final class FusekiLauncher implements AutoCloseable {
         Statement s = locations.get(0);
         m.remove(s);
         m.add(s.getSubject(), LOCATION, store.toString());
+        List<Statement> timeouts = m.listStatements(null, CXT_NAME, "arq:queryTimeout").toList();
+        if (timeouts.size() != 1) throw new NewsKgException(CONFIG + ": expected one arq:queryTimeout, found " + timeouts.size());
+        org.apache.jena.rdf.model.Resource cxt = timeouts.get(0).getSubject();
+        m.removeAll(cxt, CXT_VALUE, null);
+        m.add(cxt, CXT_VALUE, Long.toString(timeout.toMillis()));
         return m;
     }
 

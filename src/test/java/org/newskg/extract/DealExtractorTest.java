@@ -93,4 +93,10 @@ class DealExtractorTest {
         assertEquals(1, x.deals().size(), x.deals().toString());
         assertEquals(DealKind.ACQUISITION, deal(x, "halvorsen-group", "tidewell").kind());
     }
+
+    @Test
+    void aTargetFromAnEarlierSentenceWithOnlyAPersonAfterTheTriggerIsNoCrash() {
+        Extraction x = run("Globex Corp makes widgets in Ohio.\nInitech will acquire the company, Jane Roe said.\n");
+        assertEquals(DealKind.ACQUISITION, deal(x, "initech", "globex").kind());
+    }
 }

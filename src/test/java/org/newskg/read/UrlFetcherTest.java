@@ -54,6 +54,20 @@ class UrlFetcherTest {
             }
             send(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
         });
+        server.createContext("/trickle", ex -> {
+            // headers at once, then one byte a second: only a deadline on the whole fetch ends this
+            ex.getResponseHeaders().add("Content-Type", "text/html");
+            ex.sendResponseHeaders(200, 1000);
+            try (OutputStream out = ex.getResponseBody()) {
+                for (int i = 0; i < 60; i++) {
+                    out.write('x');
+                    out.flush();
+                    Thread.sleep(1000);
+                }
+            } catch (IOException | InterruptedException e) {
+                // the client gave up, as it should
+            }
+        });
         server.createContext("/gzip", ex -> {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             try (GZIPOutputStream gz = new GZIPOutputStream(buf)) {
@@ -62,6 +76,7 @@ class UrlFetcherTest {
             ex.getResponseHeaders().add("Content-Encoding", "gzip");
             send(ex, 200, "text/html; charset=utf-8", buf.toByteArray());
         });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -125,6 +140,15 @@ class UrlFetcherTest {
         assertRefused(f, base + "/slow", "no answer within 1 s");
         assertRefused(f, "http://127.0.0.1:1/none", "cannot fetch");
         assertRefused(f, "http://exa mple.org/", "not a valid URL");
+    }
+
+    @Test
+    void aServerThatTricklesItsBodyIsCutOffAtTheDeadline() {
+        UrlFetcher f = new UrlFetcher(new UrlFetcher.Settings(Duration.ofSeconds(1), Duration.ofSeconds(3), 1 << 20, 5, "newskg-test"));
+        long t0 = System.nanoTime();
+        assertRefused(f, base + "/trickle", "did not arrive within the deadline of 3 s");
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertTrue(seconds < 10, "gave up only after " + seconds + " s");
     }
 
     private static void assertRefused(UrlFetcher f, String url, String reason) {

@@ -193,4 +193,30 @@ class FusekiLauncherTest {
                 new FusekiLauncher.Settings(store, server.port(), "127.0.0.1", Optional.empty())));
         assertTrue(e.getMessage().contains("cannot start the server"), e.getMessage());
     }
+
+    @Test
+    void aRunawayQueryIsCutOffAndTheServerAnswersTheNextOne() throws Exception {
+        String cube = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        try (FusekiLauncher limited = FusekiLauncher.start(new FusekiLauncher.Settings(store, 0, "127.0.0.1",
+                Optional.empty(), java.time.Duration.ofSeconds(2)))) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> cut = send(HttpRequest.newBuilder(URI.create(limited.url() + "newskg/sparql"))
+                    .timeout(java.time.Duration.ofSeconds(60))
+                    .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(cube)));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertEquals(503, cut.statusCode(), "the cube query answered " + cut.statusCode() + " after " + seconds + " s");
+            assertTrue(seconds < 30, "cut off only after " + seconds + " s");
+            HttpResponse<String> next = send(HttpRequest.newBuilder(URI.create(limited.url() + "newskg/sparql?query=" + q(COUNT_ORGS)))
+                    .header("Accept", "application/sparql-results+json"));
+            assertEquals(200, next.statusCode(), next.body());
+        }
+    }
+
+    @Test
+    void theBundledConfigurationCarriesTheTimeoutItIsGiven() {
+        org.apache.jena.rdf.model.Model m = FusekiLauncher.config(Path.of("kg"), java.time.Duration.ofSeconds(7));
+        assertTrue(m.listObjectsOfProperty(m.createProperty("http://jena.hpl.hp.com/2005/11/Assembler#cxtValue"))
+                .toList().stream().anyMatch(o -> o.asLiteral().getLexicalForm().equals("7000")), "no 7000 ms timeout");
+    }
 }
