@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import org.newskg.InvalidArgumentException;
 import org.newskg.NewsKgException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,7 +38,12 @@ public final class Cli implements Callable<Integer> {
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             boolean verbose = parseResult.matchedOption("--verbose") != null
                     || parseResult.subcommand() != null && parseResult.subcommand().matchedOption("--verbose") != null;
-            if (ex instanceof NewsKgException) {
+            if (ex instanceof InvalidArgumentException) {
+                line.getErr().println("newskg: " + ex.getMessage());
+                line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
+                line.getErr().flush();
+                return 2;
+            } else if (ex instanceof NewsKgException) {
                 line.getErr().println("newskg: " + ex.getMessage());
             } else {
                 line.getErr().println("newskg: internal error: " + ex);

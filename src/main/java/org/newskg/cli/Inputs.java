@@ -1,7 +1,9 @@
 package org.newskg.cli;
 
 import org.newskg.ArticleReadException;
+import org.newskg.InvalidArgumentException;
 import org.newskg.read.ArticleInput;
+import org.newskg.read.Sizes;
 import org.newskg.read.UrlFetcher;
 
 import java.io.IOException;
@@ -26,6 +28,10 @@ final class Inputs {
             try {
                 InputStream in = System.in;
                 byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+                if (b.length > maxBytes) {
+                    throw new ArticleReadException("<stdin>: input is larger than the limit of "
+                            + Sizes.describe(maxBytes, maxBytes + 1) + " for one article");
+                }
                 return new ArticleInput(b, "<stdin>", url);
             } catch (IOException e) {
                 throw new ArticleReadException("<stdin>: cannot read: " + e.getMessage(), e);
@@ -37,8 +43,8 @@ final class Inputs {
         try {
             long size = Files.size(p);
             if (size > maxBytes) {
-                throw new ArticleReadException(arg + ": file is " + size / (1024 * 1024) + " MiB, larger than the limit of "
-                        + maxBytes / (1024 * 1024) + " MiB for one article");
+                throw new ArticleReadException(arg + ": file is " + Sizes.describe(size, maxBytes)
+                        + ", larger than the limit of " + Sizes.describe(maxBytes, size) + " for one article");
             }
             return new ArticleInput(Files.readAllBytes(p), arg, url);
         } catch (IOException e) {
@@ -52,7 +58,7 @@ final class Inputs {
         try {
             return Optional.of(LocalDate.parse(s));
         } catch (DateTimeParseException e) {
-            throw new ArticleReadException("invalid --published date '" + s + "': expected YYYY-MM-DD");
+            throw new InvalidArgumentException("invalid --published date '" + s + "': expected YYYY-MM-DD");
         }
     }
 }

@@ -10,6 +10,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.tdb2.TDB2;
+import org.newskg.InvalidArgumentException;
 import org.newskg.QueryException;
 import org.newskg.store.GraphStore;
 
@@ -19,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs SELECT queries over the union of all article graphs of a store.
@@ -28,6 +31,8 @@ import java.util.Map;
  * </pre>
  */
 public final class QueryRunner {
+    private static final Pattern VARIABLE = Pattern.compile("[?$]([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern IRI = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+");
     private final GraphStore store;
 
     public QueryRunner(GraphStore store) {
@@ -99,14 +104,38 @@ public final class QueryRunner {
         });
     }
 
+    /**
+     * The query with its parameters bound: a value that starts with http:// or https:// is an IRI and must be a
+     * well-formed one; anything else is a string literal.
+     *
+     * @throws InvalidArgumentException for a name that is no variable of the query, or a malformed IRI
+     */
     private static Query bind(Query query, Map<String, String> params) {
         if (params.isEmpty()) return query;
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(query.toString());
+        String text = query.toString();
+        java.util.Set<String> variables = new java.util.TreeSet<>();
+        Matcher m = VARIABLE.matcher(text);
+        while (m.find()) variables.add(m.group(1));
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(text);
         params.forEach((k, v) -> {
-            if (v.startsWith("http://") || v.startsWith("https://")) pss.setIri(k, v);
-            else pss.setLiteral(k, v);
+            if (!variables.contains(k)) {
+                throw new InvalidArgumentException("the query has no parameter '" + k + "'; its variables are "
+                        + String.join(", ", variables));
+            }
+            if (v.startsWith("http://") || v.startsWith("https://")) {
+                if (!IRI.matcher(v).matches()) {
+                    throw new InvalidArgumentException("-p " + k + ": '" + v + "' is not a well-formed IRI");
+                }
+                pss.setIri(k, v);
+            } else {
+                pss.setLiteral(k, v);
+            }
         });
-        return pss.asQuery();
+        try {
+            return pss.asQuery();
+        } catch (RuntimeException e) {
+            throw new InvalidArgumentException("the parameters cannot be bound safely: " + e.getMessage(), e);
+        }
     }
 
     private static String format(ResultSet rs, ResultFormat format) {

@@ -65,7 +65,7 @@ final class CharsetGuess {
         }
     }
 
-    private static boolean validUtf8(byte[] bytes) {
+    static boolean validUtf8(byte[] bytes) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));

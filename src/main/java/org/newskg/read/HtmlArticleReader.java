@@ -34,10 +34,9 @@ public final class HtmlArticleReader implements ArticleReader {
     public Article read(ArticleInput input) {
         Objects.requireNonNull(input, "input");
         InputCheck.checkSize(input, maxBytes);
+        String html = TextDecoder.decode(input, true);
         Document doc;
         try {
-            String html = new String(input.bytes(), CharsetGuess.of(input.bytes(), input.charset()));
-            if (html.startsWith("\uFEFF")) html = html.substring(1);
             doc = Jsoup.parse(html, input.url().orElse(""));
         } catch (RuntimeException e) {
             throw new ArticleReadException(input.origin() + ": cannot parse HTML: " + e.getMessage(), e);

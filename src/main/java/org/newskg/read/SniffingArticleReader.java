@@ -29,8 +29,7 @@ public final class SniffingArticleReader implements ArticleReader {
 
     /** True when the input starts (after white space, a BOM or comments) like an HTML document. */
     public static boolean isHtml(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
-                .replace("\uFEFF", "").replace("ï»¿", "").stripLeading().toLowerCase(Locale.ROOT);
+        String head = TextDecoder.head(bytes).stripLeading().toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
                 && head.contains("<html") || head.startsWith("<!--") || head.startsWith("<head")
                 || head.startsWith("<body") || head.startsWith("<meta") || head.matches("(?s)^<(div|p|article|title)\\b.*");

@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads plain UTF-8 text. Every non-empty line is a block. Runs of short lines without sentence punctuation at
+ * Reads plain text (UTF-8, UTF-16, UTF-32 or Windows-1252, see {@link TextDecoder}). Every non-empty line is a
+ * block. Runs of short lines without sentence punctuation at
  * the top or bottom (menus pasted with the article) become boilerplate; the first real line is the title; lines
  * such as "By Jane Doe, Example News" are bylines and give the authors.
  *
@@ -40,7 +41,7 @@ public final class TextArticleReader implements ArticleReader {
     public Article read(ArticleInput input) {
         Objects.requireNonNull(input, "input");
         InputCheck.checkSize(input, maxBytes);
-        String text = InputCheck.decodeUtf8(input).replace("\r\n", "\n").replace('\r', '\n');
+        String text = TextDecoder.decode(input, false).replace("\r\n", "\n").replace('\r', '\n');
         return fromText(text, input.origin(), input.url());
     }
 

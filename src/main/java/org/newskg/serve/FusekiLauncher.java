@@ -23,6 +23,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newskg.NewsKgException;
 import org.newskg.StoreException;
+import org.newskg.store.GraphStore;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,7 +128,7 @@ public final class FusekiLauncher implements AutoCloseable {
      */
     public static FusekiLauncher start(Settings settings) {
         Path store = settings.store().toAbsolutePath().normalize();
-        if (!Files.isDirectory(store) || !Files.exists(store.resolve("tdb.lock")) && isEmpty(store)) {
+        if (!GraphStore.isStore(store)) {
             throw new StoreException(settings.store() + ": no store there (run 'newskg build --store " + settings.store() + " …' first)");
         }
         FusekiServer.Builder b = FusekiServer.create()
@@ -164,14 +165,6 @@ public final class FusekiLauncher implements AutoCloseable {
                     + rootMessage(e), e);
         }
         return new FusekiLauncher(server);
-    }
-
-    private static boolean isEmpty(Path dir) {
-        try (var s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        } catch (IOException e) {
-            return true;
-        }
     }
 
     /** Where the Fuseki UI's files are: the {@code webapp} folder of the jena-fuseki-ui jar. */

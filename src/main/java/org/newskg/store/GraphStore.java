@@ -32,10 +32,12 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Opens the store at {@code dir}, creating it when {@code create} is true and it does not exist.
+     * Opens the store at {@code dir}, creating it when {@code create} is true and the folder does not exist or is
+     * empty. Opening to read ({@code create} false) never writes into a folder that holds no store, and a folder
+     * that holds other files and no store is never made one.
      *
      * @throws StoreException when the folder cannot be created or written, holds no store (and create is
-     *                        false), or another process holds the store
+     *                        false), holds other files and no store, or another process holds the store
      */
     public static GraphStore open(Path dir, boolean create) {
         Objects.requireNonNull(dir, "dir");
@@ -49,8 +51,13 @@ public final class GraphStore implements AutoCloseable {
             } catch (IOException e) {
                 throw new StoreException(dir + ": cannot create the store folder: " + e.getMessage(), e);
             }
-        } else if (!create && isEmpty(dir)) {
-            throw new StoreException(dir + ": no store there (run 'newskg build --store " + dir + " …' first)");
+        } else if (!isStore(dir)) {
+            if (!create) {
+                throw new StoreException(dir + ": no store there (run 'newskg build --store " + dir + " …' first)");
+            }
+            if (!isEmpty(dir)) {
+                throw new StoreException(dir + ": the folder holds other files and no store; give an empty or new folder");
+            }
         }
         if (create && !Files.isWritable(dir)) {
             throw new StoreException(dir + ": the store folder is not writable");
@@ -63,6 +70,16 @@ public final class GraphStore implements AutoCloseable {
                 throw new StoreException(dir + ": the store is in use by another process", e);
             }
             throw new StoreException(dir + ": cannot open the store: " + msg, e);
+        }
+    }
+
+    /** Whether {@code dir} holds a TDB2 store: a {@code Data-NNNN} folder, as TDB2 lays them out. */
+    public static boolean isStore(Path dir) {
+        if (!Files.isDirectory(dir)) return false;
+        try (var s = Files.list(dir)) {
+            return s.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d{4}"));
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot read the store folder: " + e.getMessage(), e);
         }
     }
 

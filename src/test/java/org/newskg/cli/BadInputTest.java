@@ -39,13 +39,14 @@ class BadInputTest {
     }
 
     @Test
-    void invalidUtf8TextIsRefused() throws IOException {
+    void textThatIsNotUtf8IsReadAsWindows1252() throws IOException {
         byte[] b = "Acme Corp said on Monday that it bought Widget Inc. for a large sum of money today. ".repeat(5)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        b[10] = (byte) 0xC3;
-        b[11] = (byte) 0x28;
-        Path f = Files.write(tmp.resolve("bad.txt"), b);
-        assertOneLineFailure(CliRun.of("extract", f.toString()), 1, "not valid UTF-8");
+        b[10] = (byte) 0xE9;
+        Path f = Files.write(tmp.resolve("latin1.txt"), b);
+        CliRun r = CliRun.of("read", f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Acme Corp é"), r.out());
     }
 
     @Test
@@ -73,7 +74,7 @@ class BadInputTest {
 
     @Test
     void malformedPublishedDateIsRefused() {
-        assertOneLineFailure(CliRun.of("extract", "--published", "2026-13-45", TestData.example().toString()), 1,
+        assertOneLineFailure(CliRun.of("extract", "--published", "2026-13-45", TestData.example().toString()), 2,
                 "invalid --published date");
     }
 
@@ -85,6 +86,38 @@ class BadInputTest {
         assertOneLineFailure(CliRun.of("query", "--store", store.toString(), "no-such-query"), 1, "unknown query");
         Path bad = Files.writeString(tmp.resolve("bad.rq"), "SELECT ?x WHERE { ?x ?y }");
         assertOneLineFailure(CliRun.of("query", "--store", store.toString(), bad.toString()), 1, "syntax error");
+    }
+
+    @Test
+    void queryParametersAreCheckedAndNeverInjected() {
+        Path store = tmp.resolve("store");
+        assertEquals(0, CliRun.of("build", "--store", store.toString(), "--published", "2026-03-05", "--no-link",
+                TestData.example().toString()).code());
+        assertOneLineFailure(CliRun.of("query", "--store", store.toString(), "-p", "entityname=OpenAI", "entity-profile"), 2,
+                "no parameter 'entityname'");
+        CliRun injected = CliRun.of("query", "--store", store.toString(), "-p",
+                "entityName=https://x> . } UNION { ?x ?y ?z } #", "entity-profile");
+        assertOneLineFailure(injected, 2, "not a well-formed IRI");
+        assertFalse(injected.err().contains("internal error") || injected.err().contains("Exception"), injected.err());
+        CliRun quoted = CliRun.of("query", "--store", store.toString(), "--format", "csv", "-p",
+                "entityName=\" } UNION { ?x ?y ?z } #", "entity-profile");
+        assertEquals(0, quoted.code(), quoted.err());
+        assertEquals(1, quoted.out().strip().lines().count(), "a literal matches nothing: " + quoted.out());
+    }
+
+    @Test
+    void readingCommandsRefuseAFolderThatIsNoStoreAndWriteNothingThere() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("documents"));
+        Files.writeString(folder.resolve("notes.txt"), "mine");
+        for (String[] args : new String[][]{{"query", "--store", folder.toString(), "people"},
+                {"export", "--store", folder.toString(), "--format", "turtle"}}) {
+            assertOneLineFailure(CliRun.of(args), 1, "no store there");
+        }
+        assertOneLineFailure(CliRun.of("build", "--store", folder.toString(), "--published", "2026-03-05", "--no-link",
+                TestData.example().toString()), 1, "holds other files and no store");
+        try (var files = Files.list(folder)) {
+            assertEquals(java.util.List.of(folder.resolve("notes.txt")), files.toList());
+        }
     }
 
     @Test
