@@ -60,8 +60,14 @@ public final class NewsKg {
     private final DealExtractor deals = new DealExtractor();
     private final EventExtractor events = new EventExtractor();
     private final FigureExtractor figures = new FigureExtractor();
-    private final GraphMapper mapper = new GraphMapper();
-    private final GraphValidator validator;
+    /**
+     * Started once the first article has been read, on a thread of its own: Jena takes half a second to start,
+     * which then overlaps the extraction instead of following it, and a bad input is refused without waiting for it.
+     */
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<GraphMapper>> mapper =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    /** Parsing the shapes costs a third of a second: only a build that validates pays it. */
+    private GraphValidator validator;
 
     private NewsKg(Builder b) {
         this.config = b.config;
@@ -70,7 +76,6 @@ public final class NewsKg {
         this.recognizer = b.recognizer != null ? b.recognizer : new ContextMentionRecognizer(Lexicons.standard());
         this.resolver = b.resolver != null ? b.resolver : new VotingEntityResolver();
         this.relations = new RelationExtractor(Lexicons.standard());
-        this.validator = new GraphValidator();
     }
 
     public static Builder builder() {
@@ -86,6 +91,7 @@ public final class NewsKg {
         if (article.url().isEmpty() && config.url().isPresent()) {
             article = article.withUrl(config.url().get());
         }
+        mapper();
         return extract(article);
     }
 
@@ -157,7 +163,7 @@ public final class NewsKg {
         for (ArticleInput in : inputs) {
             Extraction x = process(in);
             Model m = map(x);
-            List<GraphValidator.Violation> v = validator.validate(m);
+            List<GraphValidator.Violation> v = validator().validate(m);
             if (!v.isEmpty() && config.strict()) {
                 throw new ValidationException(in.origin() + ": the graph violates the SHACL shapes (" + v.size()
                         + " violations, first: " + v.get(0).message() + "); nothing was stored");
@@ -170,6 +176,28 @@ public final class NewsKg {
         return out;
     }
 
+    private java.util.concurrent.CompletableFuture<GraphMapper> mapper() {
+        java.util.concurrent.CompletableFuture<GraphMapper> f = mapper.get();
+        if (f != null) return f;
+        java.util.concurrent.CompletableFuture<GraphMapper> started = new java.util.concurrent.CompletableFuture<>();
+        if (!mapper.compareAndSet(null, started)) return mapper.get();
+        Thread t = new Thread(() -> {
+            try {
+                started.complete(new GraphMapper());
+            } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+            }
+        }, "newskg-rdf-start");
+        t.setDaemon(true);
+        t.start();
+        return started;
+    }
+
+    private synchronized GraphValidator validator() {
+        if (validator == null) validator = new GraphValidator();
+        return validator;
+    }
+
     /** Writes an article's graph; quad formats put it in its named graph. */
     public void write(Extraction x, RdfFormat format, OutputStream out) {
         new RdfExporter().export(map(x), GraphMapper.graphName(x.article()), format, out);
@@ -177,7 +205,13 @@ public final class NewsKg {
 
     /** The article's graph. */
     public Model map(Extraction x) {
-        return mapper.map(x);
+        try {
+            return mapper().join().map(x);
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /** The configuration in use. */

@@ -36,6 +36,7 @@ class ExtractionFuzzTest {
 
     @Test
     void extractionNeverThrowsAndKeepsSpansInsideTheText() throws IOException {
+        if (TestData.sharedRequired()) TestData.requireShared("corpora/meantime-dev");
         FuzzSentences.Pool pool = FuzzSentences.pool();
         assertTrue(pool.size() > 100, "too few sentences to fuzz with: " + pool.size());
         int articles = Integer.getInteger("newskg.fuzzArticles", TestData.hasShared() ? 3000 : 400);

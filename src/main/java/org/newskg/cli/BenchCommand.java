@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 
 /** {@code newskg bench}: extraction speed and memory, and a SPARQL endpoint under load. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (they measure; nothing is stored).",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Serve.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Serve.class, BenchCommand.Start.class, BenchCommand.Corpus.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -120,6 +120,83 @@ final class BenchCommand implements Runnable {
             }
             out.flush();
             return r.errors() == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "start", mixinStandardHelpOptions = true,
+            description = "Cold start: 'newskg extract' of one article in a new JVM each run, as from a shell; wall time per run.")
+    static final class Start implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--published", defaultValue = "2026-01-01", description = "Publication date for plain text (default: ${DEFAULT-VALUE}).")
+        String published;
+        @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured runs (default: ${DEFAULT-VALUE}).")
+        int warmup;
+        @Option(names = "--rounds", defaultValue = "10", description = "Measured runs (default: ${DEFAULT-VALUE}).")
+        int rounds;
+        @Option(names = "--jar", paramLabel = "FILE", description = "The newskg jar to run with 'java -jar' (default: the one running this command).")
+        Path jar;
+        @Option(names = "--launcher", paramLabel = "FILE", description = "Run this launcher script (target/newskg) instead of 'java -jar'.")
+        Path launcher;
+        @Parameters(paramLabel = "ARTICLE", description = "The article to extract.")
+        Path article;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<String> command = new ArrayList<>();
+            if (launcher != null) {
+                command.add(launcher.toString());
+            } else {
+                command.addAll(List.of(org.newskg.bench.StartupBenchmark.javaLauncher().toString(), "-jar",
+                        (jar != null ? jar : runningJar()).toString()));
+            }
+            command.addAll(List.of("extract", "--published", published, article.toString()));
+            org.newskg.bench.StartupBenchmark.Result r = new org.newskg.bench.StartupBenchmark().run(command, warmup, rounds);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%s extract %s in a new JVM, %d runs: min %.2f s, median %.2f s, max %.2f s wall; exit codes %s%n",
+                    launcher != null ? launcher : "java -jar", article, rounds, r.min(), r.median(), r.max(), new java.util.TreeSet<>(r.exitCodes()));
+            out.flush();
+            return r.exitCodes().stream().allMatch(c -> c == 0) ? 0 : 1;
+        }
+
+        private static Path runningJar() {
+            try {
+                Path p = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (!p.toString().endsWith(".jar")) {
+                    throw new org.newskg.InvalidArgumentException("not running from a jar: give --jar FILE");
+                }
+                return p;
+            } catch (java.net.URISyntaxException e) {
+                throw new NewsKgException("cannot tell which jar is running: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Command(name = "corpus", mixinStandardHelpOptions = true,
+            description = "Write a synthetic corpus for benchmarks: articles recombined from the sentences of real ones (.txt files or folders), names swapped, reproducible by seed.")
+    static final class Corpus implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write article-NNNNN.txt files into.")
+        Path out;
+        @Option(names = "--articles", defaultValue = "1000", description = "How many articles (default: ${DEFAULT-VALUE}).")
+        int articles;
+        @Option(names = "--bytes", defaultValue = "6000", description = "About how long each article is (default: ${DEFAULT-VALUE}).")
+        int bytes;
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+        @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Plain-text articles, or folders of them.")
+        List<Path> sources;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (articles < 1 || bytes < 100) throw new org.newskg.InvalidArgumentException("--articles must be at least 1 and --bytes at least 100");
+            org.newskg.bench.SyntheticCorpus c = org.newskg.bench.SyntheticCorpus.from(sources);
+            List<Path> files = c.write(out, articles, bytes, seed);
+            spec.commandLine().getOut().printf("wrote %d articles of about %d characters to %s, recombined from %d source articles (seed %d)%n",
+                    files.size(), bytes, out, c.documents(), seed);
+            spec.commandLine().getOut().flush();
+            return 0;
         }
     }
 }

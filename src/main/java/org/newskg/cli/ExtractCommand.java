@@ -4,6 +4,7 @@ import org.newskg.NewsKg;
 import org.newskg.NewsKgConfig;
 import org.newskg.export.RdfFormat;
 import org.newskg.model.Extraction;
+import org.newskg.read.ArticleInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,8 +34,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         NewsKgConfig config = Options.config(published, url);
+        // the input first: a file that cannot be read is refused before the pipeline is built
+        ArticleInput input = Inputs.read(article, Optional.ofNullable(url), config.maxInputBytes());
         NewsKg kg = NewsKg.builder().config(config).build();
-        Extraction x = kg.process(Inputs.read(article, Optional.ofNullable(url), config.maxInputBytes()));
+        Extraction x = kg.process(input);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         kg.write(x, format, out);
         spec.commandLine().getOut().print(out.toString(StandardCharsets.UTF_8));

@@ -39,7 +39,10 @@ public final class GraphMapper {
     private static final Map<EntityType, Resource> TYPES = Map.of(EntityType.PERSON, NKG.Person,
             EntityType.ORGANIZATION, NKG.Organization, EntityType.PRODUCT, NKG.Product);
 
-    /** The name of the graph that holds this article's facts. */
+    /**
+     * The name of the graph that holds this article's facts: the article's own IRI, so a query can match inside
+     * {@code GRAPH ?a} for an article {@code ?a} (the bundled queries rely on it).
+     */
     public static String graphName(Article article) {
         return Iris.article(article);
     }

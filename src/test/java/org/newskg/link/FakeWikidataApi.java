@@ -31,8 +31,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A local server that speaks the Wikidata Action API on loopback: {@code wbgetentities} replays the recorded real
- * responses in {@code shared/wikidata/fixtures/} for the items they hold and answers the others from the real
- * entity table in Wikibase JSON; {@code wbsearchentities} searches that table's labels and aliases as Wikidata's
+ * responses in {@code src/test/resources/wikidata/fixtures/} for the items they hold and answers the others from
+ * the test part of the real entity table in Wikibase JSON; {@code wbsearchentities} searches that table's labels and aliases as Wikidata's
  * prefix-free exact search does. Faults can be queued: a maxlag error, 429 with Retry-After, 5xx, a stall longer
  * than the client's timeout, a body that is not JSON. Answers are gzipped when the client asks.
  */
@@ -52,7 +52,7 @@ final class FakeWikidataApi implements AutoCloseable {
     FakeWikidataApi() throws IOException {
         loadTable();
         for (String f : List.of("wbgetentities-Douglas-Adams.json", "wbgetentites-Oliver-Kahn.json", "wbgetentities-Q1.json")) {
-            JsonNode r = JSON.readTree(TestData.shared().resolve("wikidata/fixtures/wdtk").resolve(f).toFile());
+            JsonNode r = JSON.readTree(TestData.wikidataFixtures().resolve(f).toFile());
             r.path("entities").properties().forEach(e -> recorded.put(e.getKey(), e.getValue()));
         }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -77,7 +77,7 @@ final class FakeWikidataApi implements AutoCloseable {
         if (table != null) return;
         table = new HashMap<>();
         names = new HashMap<>();
-        Path file = TestData.shared().resolve("wikidata/entities.jsonl");
+        Path file = TestData.wikidataTable();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line; (line = r.readLine()) != null; ) {
                 JsonNode o = JSON.readTree(line);

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reading Wikidata JSON dumps (recorded real dump files) and refusing what is not one. */
 class LocalWikidataIndexTest {
-    private static final Path FIXTURES = TestData.shared().resolve("wikidata/fixtures/wdtk");
+    private static final Path FIXTURES = TestData.wikidataFixtures();
 
     @Test
     void aDumpKeepsOnlyItemsWithAnEnglishLabelAndALinkableType(@TempDir Path tmp) throws IOException {

@@ -51,7 +51,7 @@ class StoreLinkerTest {
     void aTableLinksWhileBuilding(@TempDir Path tmp) {
         Path store = tmp.resolve("kg");
         CliRunner.Result b = CliRunner.run("build", "--store", store.toString(), "--published", "2026-01-13",
-                "--wikidata-table", TestData.shared().resolve("wikidata/entities.jsonl").toString(), example());
+                "--wikidata-table", TestData.wikidataTable().toString(), example());
         assertEquals(0, b.code(), b.err());
         String orgs = CliRunner.run("query", "--store", store.toString(), "--format", "csv", "organizations").out();
         assertTrue(orgs.contains("Unilever,Q157062,"), orgs);

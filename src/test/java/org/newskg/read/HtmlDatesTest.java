@@ -1,7 +1,6 @@
 package org.newskg.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newskg.TestData;
@@ -22,8 +21,7 @@ class HtmlDatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"cnet", "msn", "nytimes-2", "scrapinghub-57e2e98887a1", "scrapinghub-5ae11e580afc"})
     void devPageGivesGoldPublicationDateAndBody(String name) throws IOException {
-        Assumptions.assumeTrue(TestData.hasShared(), "shared/ is not beside the repository");
-        Path dir = TestData.shared().resolve("eval/dev").resolve(name);
+        Path dir = TestData.requireShared("eval/dev/" + name);
         JsonNode gold = Json.mapper().readTree(dir.resolve("gold.json").toFile());
         Article a = new HtmlArticleReader(20 << 20).read(new ArticleInput(Files.readAllBytes(dir.resolve("article.html")),
                 name, Optional.empty()));

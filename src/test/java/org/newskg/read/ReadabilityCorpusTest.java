@@ -1,7 +1,6 @@
 package org.newskg.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.jsoup.Jsoup;
@@ -36,7 +35,7 @@ class ReadabilityCorpusTest {
     @BeforeAll
     static void readAll() throws IOException {
         Path corpus = TestData.shared().resolve("corpora/readability");
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "shared/corpora/readability is not beside the repository");
+        TestData.requireShared("corpora/readability");
         try (Stream<Path> s = Files.list(corpus)) {
             s.filter(p -> Files.exists(p.resolve("source.html"))).sorted().forEach(PAGES::add);
         }
