@@ -161,7 +161,15 @@ public final class NewsKg {
         List<ArticleGraph> out = new ArrayList<>();
         Map<String, Model> graphs = new LinkedHashMap<>();
         for (ArticleInput in : inputs) {
-            Extraction x = process(in);
+            Extraction x;
+            try {
+                x = process(in);
+            } catch (NewsKgException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // a fault of newskg's own, told with the article that met it so that it can be reported and reproduced
+                throw new NewsKgException(in.origin() + ": internal error while extracting: " + e, e);
+            }
             Model m = map(x);
             List<GraphValidator.Violation> v = validator().validate(m);
             if (!v.isEmpty() && config.strict()) {

@@ -30,7 +30,7 @@ final class Inputs {
                 byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
                 if (b.length > maxBytes) {
                     throw new ArticleReadException("<stdin>: input is larger than the limit of "
-                            + Sizes.describe(maxBytes, maxBytes + 1) + " for one article");
+                            + Sizes.describe(maxBytes, 0) + " for one article");
                 }
                 return new ArticleInput(b, "<stdin>", url);
             } catch (IOException e) {

@@ -50,6 +50,19 @@ class BadInputTest {
     }
 
     @Test
+    void standardInputOverTheLimitSaysSoWithoutCallingItEqualToTheLimit() {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(new byte[20 * 1024 * 1024 + 10]));
+            CliRun r = CliRun.of("extract", "-");
+            assertOneLineFailure(r, 1, "<stdin>: input is larger than the limit of 20 MiB");
+            assertFalse(r.err().contains("is 20 MiB"), r.err());
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
     void hugeFileIsRefusedBeforeReading() throws IOException {
         Path f = tmp.resolve("huge.txt");
         try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
