@@ -1,12 +1,14 @@
 package org.newskg;
 
 import org.apache.jena.rdf.model.Model;
+import org.newskg.error.NewsKgException;
+import org.newskg.error.ValidationException;
 import org.newskg.extract.DealExtractor;
 import org.newskg.extract.EntityIndex;
 import org.newskg.extract.EventExtractor;
 import org.newskg.extract.FigureExtractor;
 import org.newskg.extract.RelationExtractor;
-import org.newskg.extract.TimeRecognizer;
+import org.newskg.mention.TimeRecognizer;
 import org.newskg.mention.ContextMentionRecognizer;
 import org.newskg.mention.MentionRecognizer;
 import org.newskg.model.AnnotatedText;
@@ -14,7 +16,6 @@ import org.newskg.model.Article;
 import org.newskg.model.Deal;
 import org.newskg.model.Diagnostic;
 import org.newskg.model.Entity;
-import org.newskg.model.EntityType;
 import org.newskg.model.Extraction;
 import org.newskg.model.Mention;
 import org.newskg.model.Severity;
@@ -28,6 +29,7 @@ import org.newskg.read.ArticleInput;
 import org.newskg.read.ArticleReader;
 import org.newskg.read.SniffingArticleReader;
 import org.newskg.resolve.EntityResolver;
+import org.newskg.resolve.PublisherResolver;
 import org.newskg.resolve.VotingEntityResolver;
 import org.newskg.text.Lexicons;
 import org.newskg.text.TextAnalyzer;
@@ -74,7 +76,7 @@ public final class NewsKg {
         this.reader = b.reader != null ? b.reader : SniffingArticleReader.of(config.maxInputBytes());
         this.analyzer = new TextAnalyzer();
         this.recognizer = b.recognizer != null ? b.recognizer : new ContextMentionRecognizer(Lexicons.standard());
-        this.resolver = b.resolver != null ? b.resolver : new VotingEntityResolver();
+        this.resolver = new PublisherResolver(b.resolver != null ? b.resolver : new VotingEntityResolver());
         this.relations = new RelationExtractor(Lexicons.standard());
     }
 
@@ -105,8 +107,7 @@ public final class NewsKg {
         }
         AnnotatedText text = analyzer.analyze(article);
         List<Mention> mentions = recognizer.recognize(text);
-        List<Entity> entities = new ArrayList<>(resolver.resolve(text, mentions));
-        publisher(article, entities, mentions);
+        List<Entity> entities = resolver.resolve(text, mentions);
         EntityIndex index = new EntityIndex(entities);
         RelationExtractor.Relations rel = relations.extract(text, index);
         List<TimeExpression> found = times.recognize(text);
@@ -114,27 +115,6 @@ public final class NewsKg {
         return new Extraction(article, entities, rel.roles(), rel.makers(), dealList,
                 events.extract(text, index, found, dealList), figures.extract(text, index, found, dealList),
                 diagnostics.subList(0, Math.min(diagnostics.size(), config.maxDiagnostics())));
-    }
-
-    /**
-     * The site of a page with authors is the organization they write for, with every mention of its name, even
-     * when the text alone gave too little evidence to keep it.
-     */
-    private static void publisher(Article article, List<Entity> entities, List<Mention> mentions) {
-        if (article.site().isEmpty() || article.authors().isEmpty()) return;
-        String site = article.site().get();
-        String key = Entity.keyOf(EntityType.ORGANIZATION, site);
-        if (entities.stream().noneMatch(e -> e.key().equals(key))) {
-            java.util.Set<org.newskg.model.Span> taken = new java.util.HashSet<>();
-            entities.forEach(e -> e.mentions().forEach(m -> taken.add(m.span())));
-            Map<org.newskg.model.Span, Mention> named = new LinkedHashMap<>();
-            for (Mention m : mentions) {
-                if (m.surface().equalsIgnoreCase(site) && !taken.contains(m.span())) {
-                    named.putIfAbsent(m.span(), m.withType(EntityType.ORGANIZATION));
-                }
-            }
-            entities.add(new Entity(key, EntityType.ORGANIZATION, site, List.of(), List.copyOf(named.values())));
-        }
     }
 
     /**

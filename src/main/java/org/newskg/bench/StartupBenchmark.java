@@ -1,6 +1,6 @@
 package org.newskg.bench;
 
-import org.newskg.NewsKgException;
+import org.newskg.error.NewsKgException;
 
 import java.io.IOException;
 import java.nio.file.Path;

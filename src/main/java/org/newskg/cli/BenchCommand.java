@@ -2,7 +2,7 @@ package org.newskg.cli;
 
 import org.newskg.NewsKg;
 import org.newskg.NewsKgConfig;
-import org.newskg.NewsKgException;
+import org.newskg.error.NewsKgException;
 import org.newskg.bench.ExtractionBenchmark;
 import org.newskg.bench.LoadBenchmark;
 import org.newskg.query.NamedQuery;
@@ -163,7 +163,7 @@ final class BenchCommand implements Runnable {
             try {
                 Path p = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
                 if (!p.toString().endsWith(".jar")) {
-                    throw new org.newskg.InvalidArgumentException("not running from a jar: give --jar FILE");
+                    throw new org.newskg.error.InvalidArgumentException("not running from a jar: give --jar FILE");
                 }
                 return p;
             } catch (java.net.URISyntaxException e) {
@@ -190,7 +190,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (articles < 1 || bytes < 100) throw new org.newskg.InvalidArgumentException("--articles must be at least 1 and --bytes at least 100");
+            if (articles < 1 || bytes < 100) throw new org.newskg.error.InvalidArgumentException("--articles must be at least 1 and --bytes at least 100");
             org.newskg.bench.SyntheticCorpus c = org.newskg.bench.SyntheticCorpus.from(sources);
             List<Path> files = c.write(out, articles, bytes, seed);
             spec.commandLine().getOut().printf("wrote %d articles of about %d characters to %s, recombined from %d source articles (seed %d)%n",

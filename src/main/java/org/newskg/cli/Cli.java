@@ -1,7 +1,7 @@
 package org.newskg.cli;
 
-import org.newskg.InvalidArgumentException;
-import org.newskg.NewsKgException;
+import org.newskg.error.InvalidArgumentException;
+import org.newskg.error.NewsKgException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,6 +1,6 @@
 package org.newskg.cli;
 
-import org.newskg.NewsKgException;
+import org.newskg.error.NewsKgException;
 import org.newskg.export.RdfExporter;
 import org.newskg.export.RdfFormat;
 import org.newskg.store.GraphStore;

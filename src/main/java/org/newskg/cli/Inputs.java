@@ -1,7 +1,7 @@
 package org.newskg.cli;
 
-import org.newskg.ArticleReadException;
-import org.newskg.InvalidArgumentException;
+import org.newskg.error.ArticleReadException;
+import org.newskg.error.InvalidArgumentException;
 import org.newskg.read.ArticleInput;
 import org.newskg.read.Sizes;
 import org.newskg.read.UrlFetcher;

@@ -1,6 +1,6 @@
 package org.newskg.cli;
 
-import org.newskg.LinkingException;
+import org.newskg.error.LinkingException;
 import org.newskg.link.StoreLinker;
 import org.newskg.link.WikidataLinker;
 import org.newskg.store.GraphStore;

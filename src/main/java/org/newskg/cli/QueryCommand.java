@@ -1,6 +1,6 @@
 package org.newskg.cli;
 
-import org.newskg.QueryException;
+import org.newskg.error.QueryException;
 import org.newskg.query.NamedQuery;
 import org.newskg.query.QueryRunner;
 import org.newskg.query.ResultFormat;

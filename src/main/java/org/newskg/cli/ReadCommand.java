@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newskg.NewsKgConfig;
-import org.newskg.NewsKgException;
+import org.newskg.error.NewsKgException;
 import org.newskg.export.Json;
 import org.newskg.model.Article;
 import org.newskg.model.BlockKind;

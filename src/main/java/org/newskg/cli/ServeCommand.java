@@ -1,6 +1,6 @@
 package org.newskg.cli;
 
-import org.newskg.NewsKgException;
+import org.newskg.error.NewsKgException;
 import org.newskg.serve.FusekiLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

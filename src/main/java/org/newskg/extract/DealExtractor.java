@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import org.newskg.extract.EntityIndex.Ref;
+import org.newskg.mention.MoneyRecognizer;
 import org.newskg.model.AnnotatedText;
 import org.newskg.model.BlockKind;
 import org.newskg.model.Deal;
@@ -149,7 +150,7 @@ public final class DealExtractor {
                 String key = tr.kind() + "|" + initiator.map(Ref::key).orElse("") + "|" + target.get().key();
                 amounts = amountsOf(s, amounts);
                 Optional<Money> price = priceNear(amounts, m.start());
-                Optional<TimeValue> date = dateNear(s, times, te);
+                Optional<TimeValue> date = SentenceTimes.dateNear(s, times, te);
                 // "by selling Initech to Globex in 2011": a sale or merger long before the story, with no word on how
                 // it went, went through
                 Optional<LocalDate> published = text.article().date();
@@ -192,7 +193,7 @@ public final class DealExtractor {
                 DealStatus st = statusOf(s.text(), null);
                 if (st != null) {
                     Deal d = deals.get(last);
-                    Optional<TimeValue> date = dateIn(s, times);
+                    Optional<TimeValue> date = SentenceTimes.dateIn(s, times);
                     Optional<Money> price = d.price().isPresent() ? d.price() : priceNear(amountsOf(s, amounts), 0);
                     deals.put(last, new Deal(d.kind(), d.initiator(), d.target(), price, st,
                             date.or(d::date), append(d.evidence(), s.evidence())));
@@ -238,7 +239,7 @@ public final class DealExtractor {
             String rest = s.text().substring(Math.min(s.text().length(), (joins ? org : person).mention().span().end() - s.span().begin()));
             if (rest.startsWith("'s") || rest.startsWith("’s")) continue;
             DealStatus status = WILL.matcher(s.text()).find() ? DealStatus.ANNOUNCED : DealStatus.COMPLETED;
-            Optional<TimeValue> date = dateNear(s, times, ve);
+            Optional<TimeValue> date = SentenceTimes.dateNear(s, times, ve);
             deals.merge(DealKind.HIRING + "|" + org.key() + "|" + person.key(), new Deal(DealKind.HIRING,
                     Optional.of(org.key()), person.key(), Optional.empty(), status, date, List.of(s.evidence())),
                     DealExtractor::update);
@@ -316,16 +317,6 @@ public final class DealExtractor {
     }
 
     /** The date in the sentence closest to the trigger ending at {@code at} ("… from 2004 to 2014, selling X to Y in 2011"). */
-    private static Optional<TimeValue> dateNear(Sentence s, List<TimeExpression> times, int at) {
-        return times.stream().filter(t -> s.span().contains(t.span()))
-                .min(java.util.Comparator.comparingInt(t -> t.span().begin() >= at ? t.span().begin() - at : (at - t.span().end()) + 20))
-                .map(TimeExpression::value);
-    }
-
-    static Optional<TimeValue> dateIn(Sentence s, List<TimeExpression> times) {
-        return times.stream().filter(t -> s.span().contains(t.span())).map(TimeExpression::value).findFirst();
-    }
-
     private static boolean fits(Ref r, DealKind kind) {
         return r.type() == EntityType.ORGANIZATION || r.type() == EntityType.PERSON && kind == DealKind.ACQUISITION || kind == DealKind.HIRING && r.type() == EntityType.PRODUCT
                 || kind == DealKind.ACQUISITION && r.type() == EntityType.PRODUCT || kind == DealKind.INVESTMENT && r.type() == EntityType.PERSON;

@@ -1,7 +1,8 @@
 package org.newskg.extract;
 
 import org.newskg.extract.EntityIndex.Ref;
-import org.newskg.extract.MoneyRecognizer.Quantity;
+import org.newskg.mention.MoneyRecognizer;
+import org.newskg.mention.MoneyRecognizer.Quantity;
 import org.newskg.model.AnnotatedText;
 import org.newskg.model.BlockKind;
 import org.newskg.model.Deal;
@@ -64,7 +65,7 @@ public final class FigureExtractor {
                 if (subject.isEmpty()) continue;
                 String unit = q.unit();
                 out.add(new Figure(subject.get().key(), measure.get(), q.value(), unit, q.qualifier(),
-                        DealExtractor.dateIn(s, times), s.evidence()));
+                        SentenceTimes.dateIn(s, times), s.evidence()));
             }
         }
         return withoutRestatements(out);

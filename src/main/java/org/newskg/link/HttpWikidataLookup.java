@@ -2,7 +2,7 @@ package org.newskg.link;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.newskg.LinkingException;
+import org.newskg.error.LinkingException;
 import org.newskg.export.Json;
 
 import java.io.IOException;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.newskg.LinkingException;
+import org.newskg.error.LinkingException;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -63,7 +63,7 @@ public final class StoreLinker {
     /**
      * Links the store's entities, or only those in {@code only}, and writes the links in one transaction.
      *
-     * @throws org.newskg.StoreException when the store cannot be written
+     * @throws org.newskg.error.StoreException when the store cannot be written
      */
     public Report link(GraphStore store, Optional<Set<String>> only) {
         List<LinkRequest> requests = requests(store).stream()

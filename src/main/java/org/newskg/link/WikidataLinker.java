@@ -1,6 +1,6 @@
 package org.newskg.link;
 
-import org.newskg.LinkingException;
+import org.newskg.error.LinkingException;
 import org.newskg.model.EntityType;
 
 import java.io.IOException;

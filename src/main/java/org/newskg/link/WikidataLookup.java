@@ -10,14 +10,14 @@ public interface WikidataLookup {
      * QIDs of items whose English label or alias matches {@code name}, best match first, at most {@code limit};
      * an empty list when there is none.
      *
-     * @throws org.newskg.LinkingException when the source cannot answer this question (the caller may go on)
+     * @throws org.newskg.error.LinkingException when the source cannot answer this question (the caller may go on)
      */
     List<String> search(String name, int limit);
 
     /**
      * The items with these QIDs; a QID that names no item is absent from the map.
      *
-     * @throws org.newskg.LinkingException when the source cannot answer
+     * @throws org.newskg.error.LinkingException when the source cannot answer
      */
     Map<String, WikidataItem> items(Collection<String> ids);
 

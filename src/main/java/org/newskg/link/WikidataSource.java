@@ -36,7 +36,7 @@ public record WikidataSource(Optional<Path> table, boolean api, URI endpoint, Op
     /**
      * The lookup this source describes.
      *
-     * @throws org.newskg.LinkingException when the table cannot be read or the cache folder cannot be made
+     * @throws org.newskg.error.LinkingException when the table cannot be read or the cache folder cannot be made
      */
     public WikidataLookup lookup() {
         if (table.isPresent()) return LocalWikidataIndex.load(table.get());

@@ -3,7 +3,7 @@ package org.newskg.query;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.newskg.QueryException;
+import org.newskg.error.QueryException;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -10,8 +10,8 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.tdb2.TDB2;
-import org.newskg.InvalidArgumentException;
-import org.newskg.QueryException;
+import org.newskg.error.InvalidArgumentException;
+import org.newskg.error.QueryException;
 import org.newskg.store.GraphStore;
 
 import java.io.ByteArrayOutputStream;

@@ -9,7 +9,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.newskg.NewsKgException;
+import org.newskg.error.NewsKgException;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package org.newskg.read;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.newskg.ArticleReadException;
+import org.newskg.error.ArticleReadException;
 import org.newskg.model.Article;
 import org.newskg.model.Block;
 import org.newskg.model.BlockKind;

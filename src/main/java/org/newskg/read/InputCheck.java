@@ -1,6 +1,6 @@
 package org.newskg.read;
 
-import org.newskg.ArticleReadException;
+import org.newskg.error.ArticleReadException;
 
 /** Checks every reader applies before it decodes content: size and emptiness. */
 final class InputCheck {

@@ -1,6 +1,6 @@
 package org.newskg.read;
 
-import org.newskg.ArticleReadException;
+import org.newskg.error.ArticleReadException;
 import org.newskg.model.Article;
 import org.newskg.model.Block;
 import org.newskg.model.BlockKind;

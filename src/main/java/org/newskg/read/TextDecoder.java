@@ -1,6 +1,6 @@
 package org.newskg.read;
 
-import org.newskg.ArticleReadException;
+import org.newskg.error.ArticleReadException;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

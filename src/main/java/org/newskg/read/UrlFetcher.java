@@ -1,6 +1,6 @@
 package org.newskg.read;
 
-import org.newskg.ArticleReadException;
+import org.newskg.error.ArticleReadException;
 
 import java.io.IOException;
 import java.io.InputStream;

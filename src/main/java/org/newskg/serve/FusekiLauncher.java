@@ -21,8 +21,8 @@ import org.apache.jena.riot.RDFParser;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
-import org.newskg.NewsKgException;
-import org.newskg.StoreException;
+import org.newskg.error.NewsKgException;
+import org.newskg.error.StoreException;
 import org.newskg.store.GraphStore;
 
 import java.io.IOException;

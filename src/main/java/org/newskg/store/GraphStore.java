@@ -4,7 +4,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.newskg.StoreException;
+import org.newskg.error.StoreException;
 
 import java.io.IOException;
 import java.nio.file.Files;

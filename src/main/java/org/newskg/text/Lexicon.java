@@ -1,6 +1,6 @@
 package org.newskg.text;
 
-import org.newskg.NewsKgException;
+import org.newskg.error.NewsKgException;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.LinkingException;
+import org.newskg.error.LinkingException;
 import org.newskg.model.EntityType;
 
 import java.io.IOException;

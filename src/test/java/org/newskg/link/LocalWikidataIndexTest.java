@@ -2,7 +2,7 @@ package org.newskg.link;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.LinkingException;
+import org.newskg.error.LinkingException;
 import org.newskg.TestData;
 
 import java.io.IOException;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.newskg.QueryException;
+import org.newskg.error.QueryException;
 import org.newskg.store.GraphStore;
 
 import java.io.IOException;

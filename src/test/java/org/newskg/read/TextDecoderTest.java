@@ -1,7 +1,7 @@
 package org.newskg.read;
 
 import org.junit.jupiter.api.Test;
-import org.newskg.ArticleReadException;
+import org.newskg.error.ArticleReadException;
 import org.newskg.model.Article;
 
 import java.io.ByteArrayOutputStream;

@@ -5,7 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newskg.ArticleReadException;
+import org.newskg.error.ArticleReadException;
 import org.newskg.model.Article;
 import org.newskg.cli.CliRunner;
 import org.newskg.export.Json;

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.NewsKgException;
-import org.newskg.StoreException;
+import org.newskg.error.NewsKgException;
+import org.newskg.error.StoreException;
 import org.newskg.export.Json;
 
 import java.io.IOException;

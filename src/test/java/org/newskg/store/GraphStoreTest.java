@@ -2,7 +2,7 @@ package org.newskg.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.StoreException;
+import org.newskg.error.StoreException;
 import org.newskg.cli.CliRunner;
 import org.newskg.TestData;
 

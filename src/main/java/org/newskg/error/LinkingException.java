@@ -1,4 +1,4 @@
-package org.newskg;
+package org.newskg.error;
 
 /** Entity linking failed as a whole: the Wikidata table cannot be read, or the endpoint cannot be used at all. */
 public class LinkingException extends NewsKgException {

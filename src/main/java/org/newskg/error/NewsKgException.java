@@ -1,4 +1,4 @@
-package org.newskg;
+package org.newskg.error;
 
 /** Root of every failure newskg reports; the message is meant for the user and names the file, URL or value. */
 public class NewsKgException extends RuntimeException {

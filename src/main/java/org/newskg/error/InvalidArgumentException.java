@@ -1,4 +1,4 @@
-package org.newskg;
+package org.newskg.error;
 
 /**
  * A value the user gave is not valid: a malformed date, a query parameter the query does not take, a parameter

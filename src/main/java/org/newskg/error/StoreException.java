@@ -1,4 +1,4 @@
-package org.newskg;
+package org.newskg.error;
 
 /** The graph store could not be opened, read or written. */
 public class StoreException extends NewsKgException {

@@ -1,4 +1,4 @@
-package org.newskg;
+package org.newskg.error;
 
 /** A SPARQL query is unknown, unreadable or malformed. */
 public class QueryException extends NewsKgException {

@@ -1,4 +1,4 @@
-package org.newskg;
+package org.newskg.error;
 
 /** In strict mode, an article's graph does not conform to the SHACL shapes. */
 public class ValidationException extends NewsKgException {

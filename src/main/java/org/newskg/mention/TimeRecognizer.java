@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.mention;
 
 import org.newskg.model.AnnotatedText;
 import org.newskg.model.BlockKind;

@@ -1,4 +1,4 @@
-package org.newskg;
+package org.newskg.error;
 
 /** An article could not be read: missing, empty, binary, too large, not valid text, or not English. */
 public class ArticleReadException extends NewsKgException {

@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.mention;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
