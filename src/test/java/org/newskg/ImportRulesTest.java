@@ -28,7 +28,7 @@ class ImportRulesTest {
             "org.newskg.cli", Set.of("cli"));
 
     /** The pipeline, first to last; the root package ("") is the facade that composes the stages before it. */
-    private static final List<String> ORDER = List.of("error", "model", "text", "read", "mention", "resolve", "extract",
+    private static final List<String> ORDER = List.of("error", "model", "lang", "text", "read", "mention", "resolve", "extract",
             "rdf", "store", "query", "export", "link", "serve", "", "bench", "cli");
     private static final java.util.regex.Pattern USE = java.util.regex.Pattern.compile("\\borg\\.newskg\\.([a-z]+\\.)?[A-Z]");
 

@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import org.newskg.lang.Language;
 import org.newskg.extract.EntityIndex.Ref;
 import org.newskg.model.AnnotatedText;
 import org.newskg.model.BlockKind;
@@ -39,16 +40,12 @@ public final class RelationExtractor {
         }
     }
 
-    private static final Set<String> APPOSITION_FILLER = Set.of("a", "an", "the", "its", "his", "her", "their", "now", "also", "and",
-            "new", "first", "current", "incoming", "interim", "acting", "founding", "longtime", "then", "outgoing");
-    private static final Set<String> COPULA = Set.of("is", "was", "as", "became", "becomes", "now", "named", "appointed", "be", "remains", "serves");
+    private static final Set<String> APPOSITION_FILLER = Language.english().words("relations/apposition-filler");
+    private static final Set<String> COPULA = Language.english().words("relations/copula");
     private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
             "(?i)(?:photo(?:graph)?s?|image|illustration|video|credit)\\s*(?:by|:)\\s*");
-    private static final Set<String> APPOINT = Set.of("hired", "hires", "hiring", "named", "names", "naming", "appointed",
-            "appoints", "appointing", "promoted", "promotes", "tapped", "taps", "elected", "elects", "recruited", "recruits",
-            "welcomes", "welcomed", "adds", "added", "adding");
-    private static final Set<String> MAKER_VERBS = Set.of("launched", "released", "unveiled", "introduced", "announced",
-            "developed", "built", "created", "makes", "made", "launches", "releases", "ships", "shipped", "debuted", "offers");
+    private static final Set<String> APPOINT = Language.english().words("relations/appoint");
+    private static final Set<String> MAKER_VERBS = Language.english().words("relations/maker-verbs");
     private final TitleFinder titles;
 
     public RelationExtractor(Lexicons lex) {
@@ -294,7 +291,7 @@ public final class RelationExtractor {
         }
     }
 
-    private static final Set<String> HEAD_VERBS = Set.of("heads", "heading", "runs", "running", "leads", "leading", "chairs");
+    private static final Set<String> HEAD_VERBS = Language.english().words("relations/head-verbs");
 
     /** "who previously worked at Globex Research", "previously at X", "formerly of X", "left X". */
     private static void formerEmployers(Sentence s, List<Token> toks, List<Ref> refs, List<Role> roles) {

@@ -1,5 +1,6 @@
 package org.newskg.mention;
 
+import org.newskg.lang.Language;
 import org.newskg.model.AnnotatedText;
 import org.newskg.model.BlockKind;
 import org.newskg.model.EntityType;
@@ -37,77 +38,39 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
     /** Words for peoples and creeds: "Freedonian officials", "Freedonians", "Loyalists". */
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|ese|ish|yan|can|ran)");
     private static final Pattern GROUP_PLURAL = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ians|eans|ists)");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout");
+    private static final Set<String> PLACE_PREPOSITIONS = Language.english().words("mention/place-prepositions");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Sir", "Dame", "Lord", "Lady");
+    private static final Set<String> HONORIFICS = Language.english().words("mention/honorifics");
     /** Ranks and offices written before a name ("General Jane Doe", "Justice John Roe"): not part of the name. */
-    private static final Set<String> RANKS = Set.of("General", "Gen", "Admiral", "Adm", "Colonel", "Col", "Lieutenant",
-            "Lt", "Captain", "Capt", "Major", "Maj", "Sergeant", "Sgt", "Commander", "Cmdr", "Marshal", "Brigadier",
-            "Corporal", "Justice", "Judge", "Senator", "Governor", "President", "Chancellor", "Premier", "Minister",
-            "Secretary", "Commissioner", "Ambassador", "Mayor", "Pope", "King", "Queen", "Prince", "Princess", "Sheikh",
-            "Bishop", "Cardinal", "Father", "Rabbi", "Reverend", "Rev", "Deputy", "Chairman", "Inspector", "Detective",
-            "Professor", "Representative", "Congressman", "Congresswoman", "Councillor", "Councilman", "Chief");
+    private static final Set<String> RANKS = Language.english().words("mention/ranks");
     /** Head words of places: a name ending in one is a place, neither an organization nor a product. */
-    private static final Set<String> PLACE_HEADS = Set.of("Airport", "Terminal", "Street", "Avenue", "Road", "Square",
-            "Bridge", "Station", "River", "Lake", "Island", "Islands", "Mountain", "Mountains", "Valley", "Bay", "Stadium",
-            "Arena", "Plaza", "Boulevard", "County", "Province", "Region", "District", "Harbor", "Harbour", "Canal",
-            "Coast", "Beach", "Highway", "Gate", "Runway");
+    private static final Set<String> PLACE_HEADS = Language.english().words("mention/place-heads");
     /** Kinds of hardware that follow their maker's name ("Globex jets", "Initech laptops"). */
-    private static final Set<String> MAKER_CUES = Set.of("aircraft", "plane", "planes", "jet", "jets", "airliner",
-            "airliners", "car", "cars", "vehicle", "vehicles", "truck", "trucks", "phone", "phones", "smartphone",
-            "smartphones", "laptop", "laptops", "computer", "computers", "chip", "chips", "processor", "processors",
-            "tablet", "tablets", "camera", "cameras", "drug", "drugs", "vaccine", "fleet", "engines", "helicopters",
-            "satellites", "rockets", "devices", "products", "hardware");
-    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Ltd", "LLC", "LLP", "PLC", "plc", "GmbH");
-    private static final Set<String> REPORTED = Set.of("reported", "reviewed", "obtained", "seen", "published",
-            "viewed", "broadcast", "aired", "commissioned", "conducted");
+    private static final Set<String> MAKER_CUES = Language.english().words("mention/maker-cues");
+    private static final Set<String> LEGAL_FORMS = Language.english().words("mention/legal-forms");
+    private static final Set<String> REPORTED = Language.english().words("mention/reported");
     /** Head words of events: "Globex Developers Conference" is neither the company nor a product. */
-    private static final Set<String> EVENT_HEADS = Set.of("Conference", "Summit", "Expo", "Festival", "Olympics",
-            "Cup", "Championship", "Championships", "Awards", "Fair", "Marathon", "Tournament", "Convention");
+    private static final Set<String> EVENT_HEADS = Language.english().words("mention/event-heads");
     /** Acronyms that are common words alone but go on a name they follow ("Mac OS X", "Acme TV"). */
-    private static final Set<String> NAME_CONTINUERS = Set.of("OS", "TV");
-    private static final Set<String> CREDITS = Set.of("photo", "photos", "credit", "image", "illustration", "photograph", "video", "source");
-    private static final Set<String> NAMING = Set.of("called", "named", "dubbed", "codenamed", "titled", "known");
-    private static final Set<String> PERSON_NOUNS = Set.of("developer", "engineer", "man", "woman", "person", "guy",
-            "girl", "boy", "player", "user", "friend", "student", "analyst", "researcher", "designer", "programmer",
-            "entrepreneur", "lawyer", "doctor", "writer", "artist", "teenager", "scientist", "executive", "founder",
-            "investor", "employee", "son", "daughter", "wife", "husband", "mother", "father", "colleague");
-    private static final Set<String> WORK_AT = Set.of("worked", "works", "work", "working", "job", "jobs", "employed",
-            "executive", "engineer", "researcher", "intern", "stint", "career", "tenure", "role", "position", "staff");
-    private static final Set<String> JOIN = Set.of("joined", "joins", "join", "joining", "left", "leaving", "leave", "quit");
-    private static final Set<String> DEAL_OBJECT_VERBS = Set.of("acquire", "acquired", "acquires", "acquiring", "buy",
-            "bought", "buys", "buying", "purchase", "purchased", "sued", "backed", "invest", "invested", "funded",
-            "partnered", "partner", "beat", "defeated", "rival", "rivals", "against", "versus", "vs");
-    private static final Set<String> PRODUCT_OBJECT_VERBS = Set.of("use", "using", "used", "uses", "launch", "launched",
-            "launches", "release", "released", "releases", "unveiled", "unveil", "introduced", "introduce", "installed",
-            "install", "download", "downloaded", "ship", "shipped", "debuted", "upgrade", "upgraded", "powered", "play",
-            "played", "playing", "train", "trained", "training", "adopted");
-    private static final Set<String> ORG_SUBJECT_VERBS = Set.of("acquired", "acquires", "bought", "buys", "invested",
-            "invests", "hired", "hires", "announced", "announces", "partnered", "raised", "reported", "disclosed",
-            "employs", "agreed", "sued", "filed", "shares", "stock", "plans", "offered", "attempted", "reorganized");
-    private static final Set<String> MIDDLE_STOP = Set.of("The", "A", "An", "And", "Or", "Of", "In", "On", "At", "To",
-            "For", "But", "By", "With", "From", "As", "It", "He", "She", "We", "They", "This", "That", "These", "Those",
-            "His", "Her", "Its", "Their", "Our", "My", "Your", "If", "When", "While", "So", "Not", "No", "Yes");
-    private static final Set<String> DEAL_VERBS = Set.of("acquire", "acquired", "acquires", "buy", "bought", "buys",
-            "invest", "invested", "invests", "merge", "merged", "partnered", "hire", "hired", "hires");
-    private static final Set<String> DEAL_NOUNS = Set.of("acquisition", "buyout", "takeover", "purchase", "sale",
-            "merger", "stake", "investment", "shareholders", "shares", "stock", "deal", "bid", "offer", "ceo", "board");
-    private static final Set<String> ORG_GROUPS = Set.of("clients", "customers", "brands", "advertisers", "partners",
-            "rivals", "competitors", "investors", "backers", "sponsors", "buyers", "suitors", "acquirers", "lenders",
-            "retailers", "automakers", "carriers", "publishers", "outlets", "banks", "firms", "companies", "startups",
-            "giants", "players", "vendors", "suppliers", "manufacturers", "makers", "studios", "networks", "platforms");
+    private static final Set<String> NAME_CONTINUERS = Language.english().words("mention/name-continuers");
+    private static final Set<String> CREDITS = Language.english().words("mention/credits");
+    private static final Set<String> NAMING = Language.english().words("mention/naming");
+    private static final Set<String> PERSON_NOUNS = Language.english().words("mention/person-nouns");
+    private static final Set<String> WORK_AT = Language.english().words("mention/work-at");
+    private static final Set<String> JOIN = Language.english().words("mention/join");
+    private static final Set<String> DEAL_OBJECT_VERBS = Language.english().words("mention/deal-object-verbs");
+    private static final Set<String> PRODUCT_OBJECT_VERBS = Language.english().words("mention/product-object-verbs");
+    private static final Set<String> ORG_SUBJECT_VERBS = Language.english().words("mention/org-subject-verbs");
+    private static final Set<String> MIDDLE_STOP = Language.english().words("mention/middle-stop");
+    private static final Set<String> DEAL_VERBS = Language.english().words("mention/deal-verbs");
+    private static final Set<String> DEAL_NOUNS = Language.english().words("mention/deal-nouns");
+    private static final Set<String> ORG_GROUPS = Language.english().words("mention/org-groups");
     /** Capitalized words that are not names alone but open or continue one ("China Eastern Airlines"). */
-    private static final Set<String> ADJECTIVAL = Set.of("American", "European", "British", "Canadian", "Australian",
-            "Israeli", "Italian", "Dutch", "Swiss", "Swedish", "Irish", "Mexican", "Brazilian", "African", "Asian",
-            "Western", "Eastern", "Northern", "Southern", "North", "South", "East", "West", "Chinese", "Japanese",
-            "Korean", "Russian", "Indian", "English", "Spanish", "French", "German");
-    private static final Set<String> LIST_INTRO = Set.of("including", "include", "includes", "included", "like");
+    private static final Set<String> ADJECTIVAL = Language.english().words("mention/adjectival");
+    private static final Set<String> LIST_INTRO = Language.english().words("mention/list-intro");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'");
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "di", "la", "le", "bin", "al", "du", "dos", "das");
-    private static final Set<String> OF_HEADS = Set.of("Bank", "University", "Department", "Institute", "Ministry",
-            "Bureau", "College", "School", "Museum", "Society", "Association", "Council", "Board", "Federation",
-            "Republic", "Commission", "Office", "Church", "Academy", "Center", "Centre", "Federal", "Court", "House",
-            "Chamber", "League", "Union", "Agency", "Authority", "Order", "Corporation", "Company", "Group");
+    private static final Set<String> NAME_PARTICLES = Language.english().words("mention/name-particles");
+    private static final Set<String> OF_HEADS = Language.english().words("mention/of-heads");
 
     private final Lexicons lex;
     private final TitleFinder titles;

@@ -1,5 +1,6 @@
 package org.newskg.mention;
 
+import org.newskg.lang.Language;
 import org.newskg.model.AnnotatedText;
 import org.newskg.model.BlockKind;
 import org.newskg.model.Precision;
@@ -62,7 +63,7 @@ public final class TimeRecognizer {
                     + "|(?<ago>\\b(?i:(?:a few|several|two|three|four|five|six|seven|eight|nine|ten|a couple of|a|one) )(?i:days?|weeks?|months?|years?) ago\\b)"
                     + "|(?<deictic>\\b(?i:yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening)\\b)"
                     + "|(?<wd>\\b(?:(?i:on|last|this|next) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))");
-    private static final List<String> ABSOLUTE = List.of("iso", "slash", "dayrange", "mdy", "dmy", "mrange", "my",
+    private static final List<String> ABSOLUTE_GROUPS = List.of("iso", "slash", "dayrange", "mdy", "dmy", "mrange", "my",
             "yrange", "fy", "period", "y", "ya");
 
     private record Found(TimeValue value, Optional<TimeValue> until) {
@@ -85,7 +86,7 @@ public final class TimeRecognizer {
                 Optional<Found> v = future && pub.isPresent() ? upcoming(m, pub.get()) : Optional.empty();
                 if (v.isEmpty()) v = value(m, pub, ref);
                 if (v.isEmpty()) continue;
-                boolean absolute = ABSOLUTE.stream().anyMatch(g -> m.group(g) != null)
+                boolean absolute = ABSOLUTE_GROUPS.stream().anyMatch(g -> m.group(g) != null)
                         || m.group("qwords") != null && (m.group("qy2") != null
                         || m.group("qy1") != null && m.group("qy1").matches("\\d{4}"));
                 Span span = new Span(s.span().begin() + m.start(), s.span().begin() + m.end());
@@ -380,9 +381,12 @@ public final class TimeRecognizer {
         return d;
     }
 
+    /** Month abbreviations in calendar order. */
+    private static final List<String> MONTHS = Language.english().list("time/month-abbreviations");
+
     static int month(String s) {
         String k = s.toLowerCase(Locale.ROOT).substring(0, 3);
-        int m = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(k) + 1;
+        int m = MONTHS.indexOf(k) + 1;
         if (m == 0) throw new IllegalArgumentException("not a month: " + s);
         return m;
     }

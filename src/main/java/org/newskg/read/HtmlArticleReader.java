@@ -1,5 +1,6 @@
 package org.newskg.read;
 
+import org.newskg.lang.Language;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.newskg.error.ArticleReadException;
@@ -59,9 +60,9 @@ public final class HtmlArticleReader implements ArticleReader {
             throw new ArticleReadException(input.origin() + ": no article text found in the HTML page");
         }
         Optional<String> lang = LanguageGuess.guess(s);
-        if (lang.isPresent() && !lang.get().equals("en")) {
+        if (lang.isPresent() && Language.forCode(lang.get()).isEmpty()) {
             throw new ArticleReadException(input.origin() + ": the page is not in English (looks like '" + lang.get()
-                    + "'); newskg extracts from English text only");
+                    + "'); newskg has no language pack for it");
         }
         Optional<String> declared = meta.language().map(l -> l.toLowerCase(java.util.Locale.ROOT));
         return new Article(s, blocks, meta.title(), meta.authors(), meta.published(), meta.date(), meta.url(),

@@ -1,5 +1,6 @@
 package org.newskg.read;
 
+import org.newskg.lang.Language;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,10 +11,7 @@ import java.util.regex.Pattern;
  * share of letters outside the Latin script. Good enough to refuse a page that is not in English.
  */
 public final class LanguageGuess {
-    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "in", "a", "is", "that", "for", "on",
-            "with", "was", "as", "by", "at", "it", "from", "his", "her", "he", "she", "are", "be", "has", "have",
-            "this", "an", "its", "or", "but", "not", "they", "were", "which", "will", "said", "had", "their", "been",
-            "who", "would", "more", "than", "about", "after", "we", "you", "i", "also", "into");
+    private static final Set<String> ENGLISH = Language.english().words("read/english");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private LanguageGuess() {

@@ -1,5 +1,6 @@
 package org.newskg.read;
 
+import org.newskg.lang.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
@@ -116,8 +117,7 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Strin
 
     private static Optional<LocalDate> visible(Matcher v) {
         String mon = v.group(1).substring(0, 3).toLowerCase(Locale.ROOT);
-        int month = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-                .indexOf(mon) + 1;
+        int month = Language.english().list("time/month-abbreviations").indexOf(mon) + 1;
         return safeDate(v.group(3), String.valueOf(month), v.group(2));
     }
 

@@ -1,5 +1,6 @@
 package org.newskg.read;
 
+import org.newskg.lang.Language;
 import org.newskg.error.ArticleReadException;
 import org.newskg.model.Article;
 import org.newskg.model.Block;
@@ -48,9 +49,9 @@ public final class TextArticleReader implements ArticleReader {
     /** Builds the article from decoded text. */
     Article fromText(String text, String origin, Optional<String> url) {
         Optional<String> lang = LanguageGuess.guess(text);
-        if (lang.isPresent() && !lang.get().equals("en")) {
+        if (lang.isPresent() && Language.forCode(lang.get()).isEmpty()) {
             throw new ArticleReadException(origin + ": the article is not in English (looks like '" + lang.get()
-                    + "'); newskg extracts from English text only");
+                    + "'); newskg has no language pack for it");
         }
         List<Span> lines = lines(text);
         if (lines.isEmpty()) {

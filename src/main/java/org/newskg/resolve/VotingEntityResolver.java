@@ -1,5 +1,6 @@
 package org.newskg.resolve;
 
+import org.newskg.lang.Language;
 import org.newskg.model.AnnotatedText;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
@@ -23,7 +24,7 @@ import java.util.Set;
  */
 public final class VotingEntityResolver implements EntityResolver {
     private static final double MIN_EVIDENCE = 0.45;
-    private static final Set<String> PUBLICATION_SUFFIXES = Set.of("Times", "Journal", "Post", "News", "Herald", "Tribune");
+    private static final Set<String> PUBLICATION_SUFFIXES = Language.english().words("resolve/publication-suffixes");
 
     /** Mentions of one name, with the evidence summed per type. */
     private static final class Group {
@@ -65,11 +66,7 @@ public final class VotingEntityResolver implements EntityResolver {
     }
 
     /** Last words of names of bodies that are not the organization named by the words before them. */
-    private static final Set<String> INSTITUTIONS = Set.of("Times", "Journal", "Post", "News", "Herald", "Tribune",
-            "Gazette", "Magazine", "Press", "Review", "University", "College", "School", "Foundation", "Institute",
-            "Army", "Police", "Court", "Congress", "Parliament", "Senate", "Force", "Navy", "Party", "Club", "Union",
-            "League", "Fund", "Trust", "Exchange", "Council", "Committee", "Commission", "Department", "Ministry",
-            "Agency", "Bureau", "Board", "Society", "Federation", "Authority", "Association", "Research", "Bank", "Corps");
+    private static final Set<String> INSTITUTIONS = Language.english().words("resolve/institutions");
     private final org.newskg.text.Lexicon givenNames;
     private final org.newskg.text.Lexicon orgSuffixes;
     private final org.newskg.text.Lexicon locations;
@@ -204,12 +201,7 @@ public final class VotingEntityResolver implements EntityResolver {
         makers.forEach(m -> m.weight.merge(EntityType.ORGANIZATION, 0.25, Double::sum));
     }
 
-    private static final Set<String> SUFFIX_WORDS = Set.of("Inc", "Corp", "Corporation", "Ltd", "LLC", "Group",
-            "Holdings", "Labs", "Lab", "Technologies", "Systems", "Research", "Ventures", "Capital", "Partners", "Media",
-            "Foundation", "Institute", "University", "Bank", "Securities", "Financial", "Studios", "Games", "News",
-            "Times", "Journal", "Post", "Network", "Networks", "Health", "Energy", "Motors", "Airlines", "Japan",
-            "China", "India", "Europe", "America", "Cloud", "AI", "Computer", "Computers", "Software", "Music",
-            "Records", "Entertainment", "Pictures", "Electronics", "Industries", "International", "Global", "USA", "UK");
+    private static final Set<String> SUFFIX_WORDS = Language.english().words("resolve/suffix-words");
 
     /** A short name joins the one longer name that ends with it, when the longer one is a person or is led by an organization. */
     private void linkShortForms(Map<String, Group> groups) {
@@ -310,10 +302,13 @@ public final class VotingEntityResolver implements EntityResolver {
         return abbreviates(a, 0, words, 0);
     }
 
+    /** Words an acronym may leave out ("Bank of America" is BoA or BA). */
+    private static final Set<String> ABBREVIATION_SKIPS = Language.english().words("resolve/abbreviation-skips");
+
     private boolean abbreviates(String a, int k, String[] words, int w) {
         if (w == words.length) return k == a.length();
         String word = words[w].toLowerCase(java.util.Locale.ROOT);
-        boolean optional = Set.of("of", "and", "the", "for", "de", "du", "des", "la", "le").contains(word)
+        boolean optional = ABBREVIATION_SKIPS.contains(word)
                 || w == words.length - 1 && orgSuffixes.contains(words[w].replace(".", "")) || word.isEmpty();
         if (optional && abbreviates(a, k, words, w + 1)) return true;
         // "Exchange" and "Express" give an X

@@ -1,5 +1,6 @@
 package org.newskg.text;
 
+import org.newskg.lang.Language;
 import org.newskg.error.NewsKgException;
 
 import java.io.BufferedReader;
@@ -13,7 +14,7 @@ import java.util.Set;
 
 /**
  * A set of general words or phrases (titles, company suffixes, given names, …) read from a bundled list under
- * {@code org/newskg/lexicon/}: one entry a line, {@code #} starts a comment. Lookups ignore case unless the
+ * {@code lexicon/} of a language pack ({@code org/newskg/lang/en/lexicon/}): one entry a line, {@code #} starts a comment. Lookups ignore case unless the
  * lexicon was loaded case-sensitive.
  */
 public final class Lexicon {
@@ -32,12 +33,12 @@ public final class Lexicon {
     }
 
     /**
-     * Loads {@code org/newskg/lexicon/NAME.txt} from the class path.
+     * Loads {@code lexicon/NAME.txt} of the English pack from the class path.
      *
      * @throws NewsKgException when the list is missing (a packaging error)
      */
     public static Lexicon load(String name, boolean caseSensitive) {
-        String path = "/org/newskg/lexicon/" + name + ".txt";
+        String path = Language.english().folder() + "lexicon/" + name + ".txt";
         Set<String> out = new HashSet<>();
         int maxWords = 1;
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {

@@ -1,5 +1,6 @@
 package org.newskg.text;
 
+import org.newskg.lang.Language;
 import org.newskg.model.Article;
 import org.newskg.model.Block;
 import org.newskg.model.Sentence;
@@ -65,13 +66,14 @@ public final class SentenceSplitter {
         return !abbreviations.contains(word);
     }
 
+    private static final java.util.Set<String> SENTENCE_OPENERS = Language.english().words("text/sentence-openers");
+
     /** After "U.S." a capitalized function word starts a new sentence; a name does not. */
     private static boolean isAbbrevEnd(String text, int k) {
         int e = k;
         while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
         String next = text.substring(k, e);
-        return List.of("The", "A", "An", "It", "He", "She", "They", "We", "I", "In", "But", "And", "This", "That",
-                "There", "Its", "His", "Her", "Their", "On", "At", "As", "For").contains(next);
+        return SENTENCE_OPENERS.contains(next);
     }
 
     /**

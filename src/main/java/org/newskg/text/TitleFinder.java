@@ -1,5 +1,6 @@
 package org.newskg.text;
 
+import org.newskg.lang.Language;
 import org.newskg.model.Token;
 
 import java.util.List;
@@ -23,11 +24,8 @@ public final class TitleFinder {
     public record TitleMatch(int start, int end, String title, boolean former) {
     }
 
-    private static final Set<String> FORMER = Set.of("former", "ex", "then", "onetime", "one-time", "previous", "erstwhile");
-    private static final Set<String> TAKES_OF = Set.of("head", "director", "vice president", "president", "chief",
-            "manager", "lead", "leader", "editor", "professor", "senior vice president", "executive vice president",
-            "general manager", "managing director", "chairman", "vp", "svp", "evp", "dean", "founder", "co-founder",
-            "cofounder");
+    private static final Set<String> FORMER = Language.english().words("titles/former");
+    private static final Set<String> TAKES_OF = Language.english().words("titles/takes-of");
     private final Lexicons lex;
 
     public TitleFinder(Lexicons lex) {
@@ -96,11 +94,7 @@ public final class TitleFinder {
                 || lex.titleModifiers().contains(w);
     }
 
-    private static final Set<String> DEPARTMENTS = Set.of("Solutions", "Sales", "Marketing", "Engineering", "Operations",
-            "Products", "Product", "Research", "Services", "Strategy", "Development", "Platform", "Platforms", "Business",
-            "Communications", "Technology", "Finance", "Partnerships", "Design", "Data", "Science", "Europe", "Asia",
-            "Americas", "EMEA", "APAC", "International", "Global", "Growth", "Innovation", "Policy", "Security",
-            "Infrastructure", "Content", "News", "Applications", "Affairs", "Relations", "Resources", "Care");
+    private static final Set<String> DEPARTMENTS = Language.english().words("titles/departments");
 
     /** "Head of Platform Solutions", "General Manager of Life Care Solutions Europe": a capitalized department. */
     private static int departmentEnd(List<Token> tokens, int from) {

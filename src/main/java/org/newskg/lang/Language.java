@@ -1,0 +1,107 @@
+package org.newskg.lang;
+
+import org.newskg.error.NewsKgException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A language pack: the word lists the rules of every stage read, from the class-path folder
+ * {@code org/newskg/lang/<code>/}. A list {@code NAME} is the file {@code NAME.txt} there: one entry a line, exactly
+ * as written (case kept), {@code #} starting a comment. A second language is a second folder; code asks
+ * {@link #forCode(String)} whether newskg has a pack for a text instead of comparing language tags.
+ *
+ * <pre>
+ * Set&lt;String&gt; honorifics = Language.english().words("mention/honorifics");
+ * </pre>
+ */
+public final class Language {
+    private static final Map<String, Optional<Language>> PACKS = new ConcurrentHashMap<>();
+    private static final Language ENGLISH = forCode("en").orElseThrow(
+            () -> new NewsKgException("the English language pack org/newskg/lang/en/ is missing from the class path"));
+
+    private final String code;
+    private final Map<String, List<String>> lists = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> sets = new ConcurrentHashMap<>();
+
+    private Language(String code) {
+        this.code = code;
+    }
+
+    /** The English pack, bundled with newskg. */
+    public static Language english() {
+        return ENGLISH;
+    }
+
+    /**
+     * The pack for a language tag ("en", "en-GB": the primary subtag decides); empty when newskg has none for it.
+     */
+    public static Optional<Language> forCode(String tag) {
+        Objects.requireNonNull(tag, "tag");
+        String primary = tag.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        return PACKS.computeIfAbsent(primary, c -> Language.class.getResource("/org/newskg/lang/" + c + "/PACK") == null
+                ? Optional.empty() : Optional.of(new Language(c)));
+    }
+
+    /** The pack's language code, e.g. "en". */
+    public String code() {
+        return code;
+    }
+
+    /** The class-path folder of the pack, ending in a slash. */
+    public String folder() {
+        return "/org/newskg/lang/" + code + "/";
+    }
+
+    /**
+     * The word list {@code name} ("mention/honorifics"), exactly as written, in file order.
+     *
+     * @throws NewsKgException when the pack has no such list (a packaging error)
+     */
+    public Set<String> words(String name) {
+        return sets.computeIfAbsent(name, n -> Set.copyOf(list(n)));
+    }
+
+    /**
+     * The word list {@code name} in file order, for lists whose order means something (month names: January is
+     * the first).
+     *
+     * @throws NewsKgException when the pack has no such list (a packaging error)
+     */
+    public List<String> list(String name) {
+        return lists.computeIfAbsent(name, this::load);
+    }
+
+    private List<String> load(String name) {
+        String path = folder() + name + ".txt";
+        Set<String> out = new LinkedHashSet<>();
+        try (InputStream in = Language.class.getResourceAsStream(path)) {
+            if (in == null) throw new NewsKgException("word list " + path + " is missing from the class path");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                int hash = line.indexOf('#');
+                String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (!s.isEmpty()) out.add(s);
+            }
+        } catch (IOException e) {
+            throw new NewsKgException("cannot read word list " + path + ": " + e.getMessage(), e);
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public String toString() {
+        return "Language[" + code + "]";
+    }
+}

@@ -1,0 +1,70 @@
+package org.newskg.lang;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The English pack holds the word lists; Java holds none of its own. */
+class LanguageTest {
+    private static final Path MAIN = Path.of("src/main/java/org/newskg");
+    /** A set or list of two or more quoted words: a word list written into Java. */
+    private static final Pattern WORD_SET = Pattern.compile(
+            "(\\w+)\\s*=\\s*(?:Set|List)\\.of\\(\\s*\"\\p{L}[\\p{L}' -]+\"\\s*,\\s*\"\\p{L}");
+    private static final Pattern INLINE_SET = Pattern.compile("(?<!=\\s)(?:Set|List)\\.of\\(\\s*\"\\p{L}[\\p{L}' -]+\"\\s*,\\s*\"\\p{L}");
+    private static final Pattern WORDS = Pattern.compile("words\\(\"([\\w/-]+)\"\\)");
+
+    private static List<Path> sources() throws IOException {
+        try (Stream<Path> s = Files.walk(MAIN)) {
+            return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    @Test
+    void noWordListIsWrittenIntoJava() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path f : sources()) {
+            String text = Files.readString(f);
+            Matcher m = WORD_SET.matcher(text);
+            // HTML element names are the markup's vocabulary and regex group names the code's, not a language's
+            while (m.find()) {
+                if (!m.group(1).endsWith("TAGS") && !m.group(1).endsWith("GROUPS")) found.add(f + ": " + m.group(1));
+            }
+            Matcher inline = INLINE_SET.matcher(text);
+            while (inline.find()) found.add(f + ": " + inline.group());
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void everyListTheCodeReadsIsInThePack() throws IOException {
+        int lists = 0;
+        for (Path f : sources()) {
+            Matcher m = WORDS.matcher(Files.readString(f));
+            while (m.find()) {
+                assertFalse(Language.english().words(m.group(1)).isEmpty(), m.group(1) + " is empty");
+                lists++;
+            }
+        }
+        assertTrue(lists >= 30, "lists read: " + lists);
+    }
+
+    @Test
+    void aPackIsFoundByItsLanguageTagAndOnlyWhenItExists() {
+        assertEquals("en", Language.forCode("en-GB").orElseThrow().code());
+        assertEquals("en", Language.forCode("EN").orElseThrow().code());
+        assertTrue(Language.forCode("de").isEmpty());
+        assertTrue(Language.forCode("und").isEmpty());
+        assertTrue(Language.english().words("mention/honorifics").contains("Dr"), "case is kept");
+    }
+}
