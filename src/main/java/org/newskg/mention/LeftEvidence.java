@@ -1,0 +1,164 @@
+package org.newskg.mention;
+
+import org.newskg.model.BlockKind;
+import org.newskg.model.EntityType;
+import org.newskg.model.Sentence;
+import org.newskg.model.Token;
+import org.newskg.text.Lexicons;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.newskg.mention.MentionCues.*;
+
+/**
+ * Type evidence from the words before a name ("startup X", "CEO of X", "Y's X", "invested $25 million in X",
+ * a list a name is part of). A part of {@link ContextMentionRecognizer}.
+ */
+final class LeftEvidence {
+    private final Lexicons lex;
+    private final NameChunker chunker;
+
+    LeftEvidence(Lexicons lex, NameChunker chunker) {
+        this.lex = lex;
+        this.chunker = chunker;
+    }
+
+    void leftContext(Sentence sentence, List<Token> toks, int i, int n, Map<EntityType, Double> w) {
+        ownLeftContext(sentence, toks, i, n, w);
+        int head = listStart(toks, i);
+        boolean coordinated = false;
+        for (int k = head; k < i; k++) {
+            String t = toks.get(k).text().toLowerCase(Locale.ROOT);
+            coordinated |= t.equals("and") || t.equals("or") || t.equals("instead") || t.equals("rather");
+        }
+        String before = word(toks, head - 1).toLowerCase(Locale.ROOT);
+        boolean introduced = LIST_INTRO.contains(before) || before.equals("as") && word(toks, head - 2).equalsIgnoreCase("such");
+        if (head < i && (coordinated || introduced)) {
+            // "bought Globex or Initech", "clients including Acme, Globex and Initech": what introduces a list
+            // speaks for every name in it
+            Map<EntityType, Double> first = new EnumMap<>(EntityType.class);
+            ownLeftContext(sentence, toks, head, 1, first);
+            first.forEach((t, v) -> add(w, t, 0.8 * v));
+        }
+    }
+
+    /** The first token of the list of names that ends with the name at {@code i}; {@code i} when it is in none. */
+    static int listStart(List<Token> toks, int i) {
+        int start = i;
+        for (int items = 0; items < 8; items++) {
+            int k = start - 1;
+            String c = word(toks, k).toLowerCase(Locale.ROOT);
+            if (c.equals("and") || c.equals("or")) {
+                k--;
+                if (word(toks, k).equals(",")) k--;
+            } else if (c.equals(",")) {
+                k--;
+            } else if (c.equals("of") && word(toks, k - 1).equalsIgnoreCase("instead")
+                    || c.equals("than") && word(toks, k - 1).equalsIgnoreCase("rather")) {
+                k -= 2;
+            } else {
+                break;
+            }
+            if (k < 0 || !isListed(word(toks, k))) break;
+            while (k - 1 >= 0 && isListed(word(toks, k - 1)) && !word(toks, k - 1).isEmpty()) k--;
+            start = k;
+        }
+        return start;
+    }
+
+    static boolean isListed(String t) {
+        return !t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))
+                || t.equals("'s") || t.equals("’s") || t.equals("&"));
+    }
+
+    void ownLeftContext(Sentence sentence, List<Token> toks, int i, int n, Map<EntityType, Double> w) {
+        String p1 = word(toks, i - 1), p2 = word(toks, i - 2), p3 = word(toks, i - 3);
+        String l1 = p1.toLowerCase(Locale.ROOT), l2 = p2.toLowerCase(Locale.ROOT);
+        if (HONORIFICS.contains(p1) || p1.equals(".") && HONORIFICS.contains(p2)
+                || RANKS.contains(p1) && lex.givenNames().contains(toks.get(i).text())) add(w, EntityType.PERSON, 1.0);
+        if (p1.equals(":") && CREDITS.contains(l2) || l1.equals("by") && CREDITS.contains(l2)) add(w, EntityType.PERSON, 1.0);
+        if (l1.equals("by") && (l2.equals("provided") || l2.equals("courtesy"))) add(w, EntityType.ORGANIZATION, 0.6);
+        // "a transcript reviewed by Globex News", "first reported by …": news outlets
+        if (l1.equals("by") && REPORTED.contains(l2)) add(w, EntityType.ORGANIZATION, 0.5);
+        if (sentence.kind() == BlockKind.BYLINE) {
+            if (l1.equals("by") || l1.equals("and") && i > 2) add(w, EntityType.PERSON, 1.0);
+            else if (p1.equals(",") || p1.equals("/") || l1.equals("for") || p1.equals("|")) add(w, EntityType.ORGANIZATION, 0.8);
+        }
+        if (lex.orgHeads().contains(l1) && !p1.equals(p1.toUpperCase(Locale.ROOT))) add(w, EntityType.ORGANIZATION, 0.8);
+        if (lex.productCues().contains(l1) && Character.isLowerCase(p1.isEmpty() ? 'A' : p1.charAt(0))) add(w, EntityType.PRODUCT, 0.7);
+        // 'its game "Cloud Runner"'
+        if (QUOTES.contains(p1) && lex.productCues().contains(l2) && Character.isLowerCase(p2.isEmpty() ? 'A' : p2.charAt(0))) {
+            add(w, EntityType.PRODUCT, 0.7);
+        }
+        if (NAMING.contains(l1) || l1.equals("as") && l2.equals("known")) {
+            for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
+                if (!word(toks, k).isEmpty() && Character.isUpperCase(word(toks, k).charAt(0))) continue;
+                String h = word(toks, k).toLowerCase(Locale.ROOT);
+                if (PERSON_NOUNS.contains(h)) { add(w, EntityType.PERSON, 0.9); break; }
+                if (lex.orgHeads().contains(h)) { add(w, EntityType.ORGANIZATION, 0.9); break; }
+                if (lex.productCues().contains(h)) { add(w, EntityType.PRODUCT, 0.9); break; }
+            }
+        }
+        if (p1.equals(",") && lex.orgHeads().contains(l2) && Character.isLowerCase(p2.isEmpty() ? 'A' : p2.charAt(0))) add(w, EntityType.ORGANIZATION, 0.7);
+        // "a new tool, Forge, …": an apposition, closed by punctuation (not "to build the aircraft, Globex said")
+        if (p1.equals(",") && lex.productCues().contains(l2) && Character.isLowerCase(p2.isEmpty() ? 'A' : p2.charAt(0))
+                && word(toks, i + n).matches("[,.;:()]?")) add(w, EntityType.PRODUCT, 0.6);
+        if (chunker.endsTitle(toks, i)) add(w, EntityType.PERSON, n >= 2 ? 0.8 : 0.5);
+        if (l1.equals("of") && chunker.endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, 0.4);
+        if (l1.equals("at") && (WORK_AT.contains(l2) || chunker.endsTitle(toks, i - 1))) add(w, EntityType.ORGANIZATION, 0.7);
+        else if (l1.equals("at") || l1.equals("from") && chunker.endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, 0.15);
+        if (JOIN.contains(l1)) add(w, EntityType.ORGANIZATION, 0.5);
+        if (l1.equals("of") && DEAL_NOUNS.contains(l2) || l1.equals("from") && (l2.equals("offer") || l2.equals("bid"))) add(w, EntityType.ORGANIZATION, 0.5);
+        if (DEAL_OBJECT_VERBS.contains(l1) || l1.equals("in") && investedBefore(toks, i - 1)) add(w, EntityType.ORGANIZATION, 0.4);
+        if (l1.equals("with") && (l2.startsWith("partner") || l2.equals("deal") || l2.equals("agreement")
+                || l2.equals("merge") || l2.equals("contract"))) add(w, EntityType.ORGANIZATION, 0.5);
+        if (PRODUCT_OBJECT_VERBS.contains(l1) || l1.equals("of") && (l2.equals("version") || l2.equals("release")
+                || l2.equals("launch"))) add(w, EntityType.PRODUCT, 0.35);
+        if (l1.equals("by") && (l2.equals("acquired") || l2.equals("owned") || l2.equals("bought") || l2.equals("backed")
+                || l2.equals("developed") || l2.equals("made"))) add(w, EntityType.ORGANIZATION, 0.6);
+        if (l1.equals("by") && (l2.equals("founded") || l2.equals("led") || l2.equals("co-founded"))) add(w, EntityType.PERSON, 0.3);
+        if ((p1.equals("'s") || p1.equals("’s")) && !p2.isEmpty() && Character.isUpperCase(p2.charAt(0))
+                && !lex.givenNames().contains(toks.get(i).text())) add(w, EntityType.PRODUCT, 0.35);
+        // "replacing the WidgetBook": a single inner-capital name after "the" is a thing more often than a company
+        if (l1.equals("the") && p1.equals("the") && n == 1 && INNER_CAPS.matcher(toks.get(i).text()).matches()) {
+            add(w, EntityType.PRODUCT, 0.3);
+        }
+        if (l1.equals("to") && l2.equals("according")) {
+            add(w, EntityType.PERSON, 0.2);
+            add(w, EntityType.ORGANIZATION, 0.3);
+        }
+        if (lex.speechVerbs().contains(l1) && (i - 1 > 0 && isPunct(word(toks, i - 2)) || i - 1 == 0)) add(w, EntityType.PERSON, 0.5);
+        if (p3.isEmpty() && l1.equals("at") && sentence.kind() == BlockKind.CAPTION) add(w, EntityType.ORGANIZATION, 0.2);
+        // "clients including Acme", "games like \"Forge\"": the plural before the list says what is listed
+        int q = QUOTES.contains(p1) ? i - 1 : i;
+        String i1 = word(toks, q - 1).toLowerCase(Locale.ROOT), i2 = word(toks, q - 2).toLowerCase(Locale.ROOT);
+        boolean intro = LIST_INTRO.contains(i1) || i1.equals("as") && i2.equals("such");
+        if (intro) {
+            int at = i1.equals("as") ? q - 3 : q - 2;
+            for (int k = at; k >= Math.max(0, at - 2); k--) {
+                String h = word(toks, k).toLowerCase(Locale.ROOT);
+                if (ORG_GROUPS.contains(h)) {
+                    add(w, EntityType.ORGANIZATION, 0.6);
+                    break;
+                }
+                if (h.endsWith("s") && lex.productCues().contains(h.substring(0, h.length() - 1))) {
+                    add(w, EntityType.PRODUCT, 0.6);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "invested in", "a stake in", "invested $25 million in": an investment reads up to the "in" at {@code in}. */
+    static boolean investedBefore(List<Token> toks, int in) {
+        for (int k = in - 1; k >= Math.max(0, in - 5); k--) {
+            String t = toks.get(k).text().toLowerCase(Locale.ROOT);
+            if (t.matches("invest(ed|s|ing|ment|ments)?|stakes?|shares|holdings?|interest")) return true;
+            if (!t.matches("[$€£\\d.,]+|million|billion|trillion|m|bn|a|an|the|its|their|minority|majority|small|large|undisclosed|\\w+-?\\w*")) return false;
+        }
+        return false;
+    }
+}
