@@ -140,20 +140,20 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                 && !ACRONYM.matcher(surface).matches()) return;
         if (shaped.add(org.newskg.model.Names.slug(surface))) shapes.shape(toks, i, j, surface, w, () -> stats.capsInside(surface));
         context.forEach((t, v) -> add(w, t, v));
-        if (lex.givenNames().contains(surface) && w.getOrDefault(EntityType.PERSON, 0.0) > 0.4) {
-            add(w, EntityType.PERSON, 0.2);
+        if (lex.givenNames().contains(surface) && w.getOrDefault(EntityType.PERSON, 0.0) > Weight.SOME) {
+            add(w, EntityType.PERSON, Weight.FAINT);
         }
-        if (quoted && j - i >= 2 && sentence.kind() == BlockKind.PARAGRAPH) add(w, EntityType.PRODUCT, 0.4);
+        if (quoted && j - i >= 2 && sentence.kind() == BlockKind.PARAGRAPH) add(w, EntityType.PRODUCT, Weight.SOME);
         w.values().removeIf(v -> v <= 0);
         if (w.isEmpty()) {
             // no evidence here, but the name still refers to whatever its other mentions make it; a name
             // capitalized inside a sentence again and again in business news is most often an organization, unless
             // its shape says otherwise ("iPod", "X200" are products)
             boolean inside = i > DocumentStats.firstWord(toks) && !isOpening(toks.get(i - 1));
-            w.put(shapes.shapeType(toks, i, j, surface), inside && isParagraph(sentence) ? 0.12 : 0.0);
+            w.put(shapes.shapeType(toks, i, j, surface), inside && isParagraph(sentence) ? Weight.SHAPE_ONLY : 0.0);
         }
         for (Map.Entry<EntityType, Double> e : w.entrySet()) {
-            out.add(new Mention(span, surface, e.getKey(), Math.min(1.0, e.getValue()), sentence.index()));
+            out.add(new Mention(span, surface, e.getKey(), Math.min(Weight.CERTAIN, e.getValue()), sentence.index()));
         }
     }
 }

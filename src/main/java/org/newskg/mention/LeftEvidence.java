@@ -41,7 +41,7 @@ final class LeftEvidence {
             // speaks for every name in it
             Map<EntityType, Double> first = new EnumMap<>(EntityType.class);
             ownLeftContext(sentence, toks, head, 1, first);
-            first.forEach((t, v) -> add(w, t, 0.8 * v));
+            first.forEach((t, v) -> add(w, t, Weight.VERY_STRONG * v)); // a list passes on its first name's evidence, a little weaker
         }
     }
 
@@ -78,60 +78,60 @@ final class LeftEvidence {
         String p1 = word(toks, i - 1), p2 = word(toks, i - 2), p3 = word(toks, i - 3);
         String l1 = p1.toLowerCase(Locale.ROOT), l2 = p2.toLowerCase(Locale.ROOT);
         if (HONORIFICS.contains(p1) || p1.equals(".") && HONORIFICS.contains(p2)
-                || RANKS.contains(p1) && lex.givenNames().contains(toks.get(i).text())) add(w, EntityType.PERSON, 1.0);
-        if (p1.equals(":") && CREDITS.contains(l2) || l1.equals("by") && CREDITS.contains(l2)) add(w, EntityType.PERSON, 1.0);
-        if (l1.equals("by") && (l2.equals("provided") || l2.equals("courtesy"))) add(w, EntityType.ORGANIZATION, 0.6);
+                || RANKS.contains(p1) && lex.givenNames().contains(toks.get(i).text())) add(w, EntityType.PERSON, Weight.CERTAIN);
+        if (p1.equals(":") && CREDITS.contains(l2) || l1.equals("by") && CREDITS.contains(l2)) add(w, EntityType.PERSON, Weight.CERTAIN);
+        if (l1.equals("by") && (l2.equals("provided") || l2.equals("courtesy"))) add(w, EntityType.ORGANIZATION, Weight.GOOD);
         // "a transcript reviewed by Globex News", "first reported by …": news outlets
-        if (l1.equals("by") && REPORTED.contains(l2)) add(w, EntityType.ORGANIZATION, 0.5);
+        if (l1.equals("by") && REPORTED.contains(l2)) add(w, EntityType.ORGANIZATION, Weight.MODERATE);
         if (sentence.kind() == BlockKind.BYLINE) {
-            if (l1.equals("by") || l1.equals("and") && i > 2) add(w, EntityType.PERSON, 1.0);
-            else if (p1.equals(",") || p1.equals("/") || l1.equals("for") || p1.equals("|")) add(w, EntityType.ORGANIZATION, 0.8);
+            if (l1.equals("by") || l1.equals("and") && i > 2) add(w, EntityType.PERSON, Weight.CERTAIN);
+            else if (p1.equals(",") || p1.equals("/") || l1.equals("for") || p1.equals("|")) add(w, EntityType.ORGANIZATION, Weight.VERY_STRONG);
         }
-        if (lex.orgHeads().contains(l1) && !p1.equals(p1.toUpperCase(Locale.ROOT))) add(w, EntityType.ORGANIZATION, 0.8);
-        if (lex.productCues().contains(l1) && Character.isLowerCase(p1.isEmpty() ? 'A' : p1.charAt(0))) add(w, EntityType.PRODUCT, 0.7);
+        if (lex.orgHeads().contains(l1) && !p1.equals(p1.toUpperCase(Locale.ROOT))) add(w, EntityType.ORGANIZATION, Weight.VERY_STRONG);
+        if (lex.productCues().contains(l1) && Character.isLowerCase(p1.isEmpty() ? 'A' : p1.charAt(0))) add(w, EntityType.PRODUCT, Weight.STRONG);
         // 'its game "Cloud Runner"'
         if (QUOTES.contains(p1) && lex.productCues().contains(l2) && Character.isLowerCase(p2.isEmpty() ? 'A' : p2.charAt(0))) {
-            add(w, EntityType.PRODUCT, 0.7);
+            add(w, EntityType.PRODUCT, Weight.STRONG);
         }
         if (NAMING.contains(l1) || l1.equals("as") && l2.equals("known")) {
             for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
                 if (!word(toks, k).isEmpty() && Character.isUpperCase(word(toks, k).charAt(0))) continue;
                 String h = word(toks, k).toLowerCase(Locale.ROOT);
-                if (PERSON_NOUNS.contains(h)) { add(w, EntityType.PERSON, 0.9); break; }
-                if (lex.orgHeads().contains(h)) { add(w, EntityType.ORGANIZATION, 0.9); break; }
-                if (lex.productCues().contains(h)) { add(w, EntityType.PRODUCT, 0.9); break; }
+                if (PERSON_NOUNS.contains(h)) { add(w, EntityType.PERSON, Weight.NEAR_CERTAIN); break; }
+                if (lex.orgHeads().contains(h)) { add(w, EntityType.ORGANIZATION, Weight.NEAR_CERTAIN); break; }
+                if (lex.productCues().contains(h)) { add(w, EntityType.PRODUCT, Weight.NEAR_CERTAIN); break; }
             }
         }
-        if (p1.equals(",") && lex.orgHeads().contains(l2) && Character.isLowerCase(p2.isEmpty() ? 'A' : p2.charAt(0))) add(w, EntityType.ORGANIZATION, 0.7);
+        if (p1.equals(",") && lex.orgHeads().contains(l2) && Character.isLowerCase(p2.isEmpty() ? 'A' : p2.charAt(0))) add(w, EntityType.ORGANIZATION, Weight.STRONG);
         // "a new tool, Forge, …": an apposition, closed by punctuation (not "to build the aircraft, Globex said")
         if (p1.equals(",") && lex.productCues().contains(l2) && Character.isLowerCase(p2.isEmpty() ? 'A' : p2.charAt(0))
-                && word(toks, i + n).matches("[,.;:()]?")) add(w, EntityType.PRODUCT, 0.6);
-        if (chunker.endsTitle(toks, i)) add(w, EntityType.PERSON, n >= 2 ? 0.8 : 0.5);
-        if (l1.equals("of") && chunker.endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, 0.4);
-        if (l1.equals("at") && (WORK_AT.contains(l2) || chunker.endsTitle(toks, i - 1))) add(w, EntityType.ORGANIZATION, 0.7);
-        else if (l1.equals("at") || l1.equals("from") && chunker.endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, 0.15);
-        if (JOIN.contains(l1)) add(w, EntityType.ORGANIZATION, 0.5);
-        if (l1.equals("of") && DEAL_NOUNS.contains(l2) || l1.equals("from") && (l2.equals("offer") || l2.equals("bid"))) add(w, EntityType.ORGANIZATION, 0.5);
-        if (DEAL_OBJECT_VERBS.contains(l1) || l1.equals("in") && investedBefore(toks, i - 1)) add(w, EntityType.ORGANIZATION, 0.4);
+                && word(toks, i + n).matches("[,.;:()]?")) add(w, EntityType.PRODUCT, Weight.GOOD);
+        if (chunker.endsTitle(toks, i)) add(w, EntityType.PERSON, n >= 2 ? Weight.VERY_STRONG : Weight.MODERATE);
+        if (l1.equals("of") && chunker.endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, Weight.SOME);
+        if (l1.equals("at") && (WORK_AT.contains(l2) || chunker.endsTitle(toks, i - 1))) add(w, EntityType.ORGANIZATION, Weight.STRONG);
+        else if (l1.equals("at") || l1.equals("from") && chunker.endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, Weight.VERY_FAINT);
+        if (JOIN.contains(l1)) add(w, EntityType.ORGANIZATION, Weight.MODERATE);
+        if (l1.equals("of") && DEAL_NOUNS.contains(l2) || l1.equals("from") && (l2.equals("offer") || l2.equals("bid"))) add(w, EntityType.ORGANIZATION, Weight.MODERATE);
+        if (DEAL_OBJECT_VERBS.contains(l1) || l1.equals("in") && investedBefore(toks, i - 1)) add(w, EntityType.ORGANIZATION, Weight.SOME);
         if (l1.equals("with") && (l2.startsWith("partner") || l2.equals("deal") || l2.equals("agreement")
-                || l2.equals("merge") || l2.equals("contract"))) add(w, EntityType.ORGANIZATION, 0.5);
+                || l2.equals("merge") || l2.equals("contract"))) add(w, EntityType.ORGANIZATION, Weight.MODERATE);
         if (PRODUCT_OBJECT_VERBS.contains(l1) || l1.equals("of") && (l2.equals("version") || l2.equals("release")
-                || l2.equals("launch"))) add(w, EntityType.PRODUCT, 0.35);
+                || l2.equals("launch"))) add(w, EntityType.PRODUCT, Weight.MODEST);
         if (l1.equals("by") && (l2.equals("acquired") || l2.equals("owned") || l2.equals("bought") || l2.equals("backed")
-                || l2.equals("developed") || l2.equals("made"))) add(w, EntityType.ORGANIZATION, 0.6);
-        if (l1.equals("by") && (l2.equals("founded") || l2.equals("led") || l2.equals("co-founded"))) add(w, EntityType.PERSON, 0.3);
+                || l2.equals("developed") || l2.equals("made"))) add(w, EntityType.ORGANIZATION, Weight.GOOD);
+        if (l1.equals("by") && (l2.equals("founded") || l2.equals("led") || l2.equals("co-founded"))) add(w, EntityType.PERSON, Weight.WEAK);
         if ((p1.equals("'s") || p1.equals("’s")) && !p2.isEmpty() && Character.isUpperCase(p2.charAt(0))
-                && !lex.givenNames().contains(toks.get(i).text())) add(w, EntityType.PRODUCT, 0.35);
+                && !lex.givenNames().contains(toks.get(i).text())) add(w, EntityType.PRODUCT, Weight.MODEST);
         // "replacing the WidgetBook": a single inner-capital name after "the" is a thing more often than a company
         if (l1.equals("the") && p1.equals("the") && n == 1 && INNER_CAPS.matcher(toks.get(i).text()).matches()) {
-            add(w, EntityType.PRODUCT, 0.3);
+            add(w, EntityType.PRODUCT, Weight.WEAK);
         }
         if (l1.equals("to") && l2.equals("according")) {
-            add(w, EntityType.PERSON, 0.2);
-            add(w, EntityType.ORGANIZATION, 0.3);
+            add(w, EntityType.PERSON, Weight.FAINT);
+            add(w, EntityType.ORGANIZATION, Weight.WEAK);
         }
-        if (lex.speechVerbs().contains(l1) && (i - 1 > 0 && isPunct(word(toks, i - 2)) || i - 1 == 0)) add(w, EntityType.PERSON, 0.5);
-        if (p3.isEmpty() && l1.equals("at") && sentence.kind() == BlockKind.CAPTION) add(w, EntityType.ORGANIZATION, 0.2);
+        if (lex.speechVerbs().contains(l1) && (i - 1 > 0 && isPunct(word(toks, i - 2)) || i - 1 == 0)) add(w, EntityType.PERSON, Weight.MODERATE);
+        if (p3.isEmpty() && l1.equals("at") && sentence.kind() == BlockKind.CAPTION) add(w, EntityType.ORGANIZATION, Weight.FAINT);
         // "clients including Acme", "games like \"Forge\"": the plural before the list says what is listed
         int q = QUOTES.contains(p1) ? i - 1 : i;
         String i1 = word(toks, q - 1).toLowerCase(Locale.ROOT), i2 = word(toks, q - 2).toLowerCase(Locale.ROOT);
@@ -141,11 +141,11 @@ final class LeftEvidence {
             for (int k = at; k >= Math.max(0, at - 2); k--) {
                 String h = word(toks, k).toLowerCase(Locale.ROOT);
                 if (ORG_GROUPS.contains(h)) {
-                    add(w, EntityType.ORGANIZATION, 0.6);
+                    add(w, EntityType.ORGANIZATION, Weight.GOOD);
                     break;
                 }
                 if (h.endsWith("s") && lex.productCues().contains(h.substring(0, h.length() - 1))) {
-                    add(w, EntityType.PRODUCT, 0.6);
+                    add(w, EntityType.PRODUCT, Weight.GOOD);
                     break;
                 }
             }

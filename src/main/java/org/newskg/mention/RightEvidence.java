@@ -29,85 +29,85 @@ final class RightEvidence {
         if (lex.speechVerbs().contains(l1)) {
             String l3 = word(toks, j + 1).toLowerCase(Locale.ROOT);
             if (l3.equals("it") || l3.equals("its")) {
-                add(w, EntityType.ORGANIZATION, 0.5); // "Globex said it would appeal"
+                add(w, EntityType.ORGANIZATION, Weight.MODERATE); // "Globex said it would appeal"
             } else if (n == 1 && !lex.givenNames().contains(word(toks, j - 1)) && !l3.equals("he") && !l3.equals("she")) {
                 // "Globex said": a lone word that is no given name speaks for a company as often as for a person
-                add(w, EntityType.PERSON, 0.25);
-                add(w, EntityType.ORGANIZATION, 0.2);
+                add(w, EntityType.PERSON, Weight.SLIGHT);
+                add(w, EntityType.ORGANIZATION, Weight.FAINT);
             } else {
-                add(w, EntityType.PERSON, lex.givenNames().contains(word(toks, j - n)) ? 0.5 : 0.3);
+                add(w, EntityType.PERSON, lex.givenNames().contains(word(toks, j - n)) ? Weight.MODERATE : Weight.WEAK);
             }
         }
         if (n1.equals(",")) {
-            if (lex.speechVerbs().contains(l2) && !n3.isEmpty()) add(w, EntityType.PERSON, 0.3);
-            if (l2.equals("who") || l2.equals("whose")) add(w, EntityType.PERSON, 0.5);
+            if (lex.speechVerbs().contains(l2) && !n3.isEmpty()) add(w, EntityType.PERSON, Weight.WEAK);
+            if (l2.equals("who") || l2.equals("whose")) add(w, EntityType.PERSON, Weight.MODERATE);
             int limit = Math.min(toks.size(), j + 7);
             for (int k = j + 1; k < limit; k++) {
                 String h = toks.get(k).text().toLowerCase(Locale.ROOT);
                 if (h.equals(",") || h.equals(".") || lex.speechVerbs().contains(h)) break;
                 if (titleTok[k] && (k <= j + 4 || k <= j + 6 && possessiveBetween(toks, j, k))) {
-                    add(w, EntityType.PERSON, 0.8);
+                    add(w, EntityType.PERSON, Weight.VERY_STRONG);
                     break;
                 }
                 // "Jane Roe, the agency's district supervisor": the agency is another's; read on for the title
                 boolean possessed = word(toks, k + 1).equals("'s") || word(toks, k + 1).equals("’s");
                 if (lex.orgHeads().contains(h) && Character.isLowerCase(toks.get(k).text().charAt(0)) && !possessed
                         && (l2.equals("a") || l2.equals("an") || l2.equals("the") || k == j + 1)) {
-                    add(w, EntityType.ORGANIZATION, 0.7); break;
+                    add(w, EntityType.ORGANIZATION, Weight.STRONG); break;
                 }
                 if (lex.productCues().contains(h) && (l2.equals("a") || l2.equals("an") || l2.equals("the") || l2.equals("its"))) {
-                    add(w, EntityType.PRODUCT, 0.6); break;
+                    add(w, EntityType.PRODUCT, Weight.GOOD); break;
                 }
             }
         }
         if (j < titleTok.length && titleTok[j] && Character.isUpperCase(n1.isEmpty() ? 'a' : n1.charAt(0))
-                && j + 1 < toks.size()) add(w, EntityType.ORGANIZATION, 0.7);
+                && j + 1 < toks.size()) add(w, EntityType.ORGANIZATION, Weight.STRONG);
         // "Globex chief executive Jane Roe" (not "named Jane Roe chief executive")
         if (j < titleTok.length && titleTok[j] && Character.isLowerCase(n1.isEmpty() ? 'A' : n1.charAt(0))
                 && !lex.titles().contains(l1 + " " + l2)
-                && !(n >= 2 && lex.givenNames().contains(word(toks, j - n)))) add(w, EntityType.ORGANIZATION, 0.4);
-        if ((n1.equals("'s") || n1.equals("’s")) && j + 1 < titleTok.length && titleTok[j + 1]) add(w, EntityType.ORGANIZATION, 0.6);
+                && !(n >= 2 && lex.givenNames().contains(word(toks, j - n)))) add(w, EntityType.ORGANIZATION, Weight.SOME);
+        if ((n1.equals("'s") || n1.equals("’s")) && j + 1 < titleTok.length && titleTok[j + 1]) add(w, EntityType.ORGANIZATION, Weight.GOOD);
         if ((n1.equals("'s") || n1.equals("’s")) && (lex.orgContext().contains(l2) || n2.matches("\\p{Ll}+")
-                && lex.orgContext().contains(word(toks, j + 2)))) add(w, EntityType.ORGANIZATION, 0.4);
+                && lex.orgContext().contains(word(toks, j + 2)))) add(w, EntityType.ORGANIZATION, Weight.SOME);
         // "Globex's Jane Doe": a person of the company
         if ((n1.equals("'s") || n1.equals("’s")) && lex.givenNames().contains(n2)
-                && Character.isUpperCase(n3.isEmpty() ? 'a' : n3.charAt(0))) add(w, EntityType.ORGANIZATION, 0.5);
-        if ((n1.equals("'s") || n1.equals("’s")) && possessesProduct(toks, j + 1)) add(w, EntityType.ORGANIZATION, 0.3);
+                && Character.isUpperCase(n3.isEmpty() ? 'a' : n3.charAt(0))) add(w, EntityType.ORGANIZATION, Weight.MODERATE);
+        if ((n1.equals("'s") || n1.equals("’s")) && possessesProduct(toks, j + 1)) add(w, EntityType.ORGANIZATION, Weight.WEAK);
         // "Globex's buyout", "Globex's proposed acquisition"
         if ((n1.equals("'s") || n1.equals("’s")) && (DEAL_NOUNS.contains(l2)
-                || DEAL_NOUNS.contains(word(toks, j + 2).toLowerCase(Locale.ROOT)))) add(w, EntityType.ORGANIZATION, 0.4);
+                || DEAL_NOUNS.contains(word(toks, j + 2).toLowerCase(Locale.ROOT)))) add(w, EntityType.ORGANIZATION, Weight.SOME);
         if (lex.orgContext().contains(l1) && !l1.equals(n1.toUpperCase(Locale.ROOT)) || ORG_SUBJECT_VERBS.contains(l1)) {
-            add(w, EntityType.ORGANIZATION, 0.4);
+            add(w, EntityType.ORGANIZATION, Weight.SOME);
         }
         if (MAKER_CUES.contains(l1) && n == 1) {
             // "Globex jets", "Initech chips": a brand before a kind of hardware is its maker
-            add(w, EntityType.ORGANIZATION, 0.2);
+            add(w, EntityType.ORGANIZATION, Weight.FAINT);
         } else if (lex.productCues().contains(l1) && Character.isLowerCase(n1.charAt(0))) {
             // "the Forge app" names a product; "Globex and Initech apps" names the makers
-            add(w, listed ? EntityType.ORGANIZATION : EntityType.PRODUCT, listed ? 0.4 : 0.6);
+            add(w, listed ? EntityType.ORGANIZATION : EntityType.PRODUCT, listed ? Weight.SOME : Weight.GOOD);
         }
         // the buyer of "X tried to buy Y", "X agreed to acquire Y"
         for (int k = j; k < Math.min(toks.size(), j + 4); k++) {
             String t = toks.get(k).text().toLowerCase(Locale.ROOT);
             if (DEAL_VERBS.contains(t)) {
-                add(w, EntityType.ORGANIZATION, 0.4);
+                add(w, EntityType.ORGANIZATION, Weight.SOME);
                 break;
             }
             if (!t.matches("[a-z]+")) break;
         }
         if ((l1.equals("was") || l1.equals("is") || l1.equals("has") || l1.equals("had")) && (l2.equals("founded")
                 || l2.equals("acquired") || l2.equals("valued") || l2.equals("headquartered") || l2.equals("based")
-                || l2.equals("backed") || l2.equals("hired"))) add(w, EntityType.ORGANIZATION, 0.6);
+                || l2.equals("backed") || l2.equals("hired"))) add(w, EntityType.ORGANIZATION, Weight.GOOD);
         if ((l1.equals("was") || l1.equals("is")) && (l2.equals("released") || l2.equals("launched") || l2.equals("priced")
-                || l2.equals("available") || l2.equals("downloaded"))) add(w, EntityType.PRODUCT, 0.5);
-        if (l1.equals("users") || l1.equals("subscribers") || l1.equals("downloads")) add(w, EntityType.PRODUCT, 0.3);
+                || l2.equals("available") || l2.equals("downloaded"))) add(w, EntityType.PRODUCT, Weight.MODERATE);
+        if (l1.equals("users") || l1.equals("subscribers") || l1.equals("downloads")) add(w, EntityType.PRODUCT, Weight.WEAK);
         // "Fortune 100 brands", "Global 2000 companies": a ranking that qualifies a plural, not a product
         if (ORG_GROUPS.contains(l1) && j > 0 && NUMBER.matcher(toks.get(j - 1).text()).matches()) {
-            add(w, EntityType.PRODUCT, -0.45);
+            add(w, EntityType.PRODUCT, -Weight.FAIR);
         }
         // "Forge®", "Widget™": a registered or trademarked name is a brand, most often of a product
-        if (n1.equals("®") || n1.equals("™") || n1.equals("(R)") || n1.equals("(TM)")) add(w, EntityType.PRODUCT, 0.6);
-        if (l1.equals("(") && ACRONYM.matcher(n2).matches() && n3.equals(")")) add(w, EntityType.ORGANIZATION, 0.3);
+        if (n1.equals("®") || n1.equals("™") || n1.equals("(R)") || n1.equals("(TM)")) add(w, EntityType.PRODUCT, Weight.GOOD);
+        if (l1.equals("(") && ACRONYM.matcher(n2).matches() && n3.equals(")")) add(w, EntityType.ORGANIZATION, Weight.WEAK);
     }
 
     /** Whether the agency's of "Jane Roe, the agency's district supervisor" lies between tokens {@code from} and {@code to}. */

@@ -27,23 +27,23 @@ final class ShapeEvidence {
         boolean alpha = surface.matches("[\\p{L}.'’ -]+");
         // shape
         // "Globex Software" is a company; "iWidget Software" is the software of the iWidget
-        if (n >= 2 && lex.orgSuffixes().contains(last) && !CAMEL_LOWER.matcher(first).matches()) add(w, EntityType.ORGANIZATION, 0.9);
-        if (n >= 3 && surface.contains(" & ")) add(w, EntityType.ORGANIZATION, 0.6);
+        if (n >= 2 && lex.orgSuffixes().contains(last) && !CAMEL_LOWER.matcher(first).matches()) add(w, EntityType.ORGANIZATION, Weight.NEAR_CERTAIN);
+        if (n >= 3 && surface.contains(" & ")) add(w, EntityType.ORGANIZATION, Weight.GOOD);
         // "Air Freedonia", "Globex Air": airlines (not "MacBook Air", whose maker's brand is camel-cased)
         if (n == 2 && (first.equals("Air") || last.equals("Air") && !INNER_CAPS.matcher(first).matches()
-                && !CAMEL_LOWER.matcher(first).matches())) add(w, EntityType.ORGANIZATION, 0.6);
-        if (lex.givenNames().contains(first) && n >= 2 && n <= 4 && alpha) add(w, EntityType.PERSON, 0.6);
-        else if ((n == 2 || n == 3) && alpha && !lex.orgSuffixes().contains(last)) add(w, EntityType.PERSON, 0.15);
-        if (surface.matches(".*\\d.*")) add(w, EntityType.PRODUCT, 0.45);
-        if (n == 1 && ACRONYM.matcher(first).matches()) add(w, EntityType.ORGANIZATION, 0.3);
+                && !CAMEL_LOWER.matcher(first).matches())) add(w, EntityType.ORGANIZATION, Weight.GOOD);
+        if (lex.givenNames().contains(first) && n >= 2 && n <= 4 && alpha) add(w, EntityType.PERSON, Weight.GOOD);
+        else if ((n == 2 || n == 3) && alpha && !lex.orgSuffixes().contains(last)) add(w, EntityType.PERSON, Weight.VERY_FAINT);
+        if (surface.matches(".*\\d.*")) add(w, EntityType.PRODUCT, Weight.FAIR);
+        if (n == 1 && ACRONYM.matcher(first).matches()) add(w, EntityType.ORGANIZATION, Weight.WEAK);
         else if (n == 1 && INNER_CAPS.matcher(first).matches()) {
-            add(w, EntityType.ORGANIZATION, 0.2);
-            add(w, EntityType.PRODUCT, 0.1);
+            add(w, EntityType.ORGANIZATION, Weight.FAINT);
+            add(w, EntityType.PRODUCT, Weight.TRACE);
         } else if (n == 1 && alpha && !lex.givenNames().contains(first)) {
-            add(w, EntityType.ORGANIZATION, insideCaps.getAsInt() > 0 ? 0.35 : 0.1);
+            add(w, EntityType.ORGANIZATION, insideCaps.getAsInt() > 0 ? Weight.MODEST : Weight.TRACE);
         }
-        if (CAMEL_LOWER.matcher(first).matches()) add(w, EntityType.PRODUCT, 0.6);
-        if (VERSIONED.matcher(first).matches()) add(w, EntityType.PRODUCT, 0.1);
+        if (CAMEL_LOWER.matcher(first).matches()) add(w, EntityType.PRODUCT, Weight.GOOD);
+        if (VERSIONED.matcher(first).matches()) add(w, EntityType.PRODUCT, Weight.TRACE);
     }
 
     EntityType shapeType(List<Token> toks, int i, int j, String surface) {
