@@ -1,6 +1,8 @@
 package org.newskg.extract;
 
+import org.newskg.extract.DealTriggers.Trigger;
 import org.newskg.extract.EntityIndex.Ref;
+import org.newskg.lang.Language;
 import org.newskg.mention.MoneyRecognizer;
 import org.newskg.model.AnnotatedText;
 import org.newskg.model.BlockKind;
@@ -8,7 +10,6 @@ import org.newskg.model.Deal;
 import org.newskg.model.DealKind;
 import org.newskg.model.DealStatus;
 import org.newskg.model.EntityType;
-import org.newskg.model.Evidence;
 import org.newskg.model.Money;
 import org.newskg.model.Role;
 import org.newskg.model.Sentence;
@@ -32,24 +33,10 @@ import java.util.regex.Pattern;
  * One deal per kind, initiator and target.
  */
 public final class DealExtractor {
-    private record Trigger(Pattern pattern, DealKind kind, boolean reversed, DealStatus status) {
-    }
-
     private record Hit(Trigger trigger, java.util.regex.MatchResult match) {
     }
 
-    private static final List<Trigger> TRIGGERS = List.of(
-            t("(?:was|were|been|being|is|are|be) (?:\\w+ )?(?:acquired|bought|purchased|taken over) by", DealKind.ACQUISITION, true, DealStatus.COMPLETED),
-            t("(?:sale|sold|selling|sell) (?:\\w+ )?(?:of (?:\\w+ ){0,4})?to", DealKind.ACQUISITION, true, DealStatus.ANNOUNCED),
-            t("acquired|bought|purchased|took over|completed (?:its|the) (?:acquisition|purchase) of", DealKind.ACQUISITION, false, DealStatus.COMPLETED),
-            t("(?:to|would|will|agreed to|plans to|offered to|offering \\S+(?: \\w+)? to|attempted to|tried to|sought to|bid to|deal to|offer to) (?:\\w+ )?(?:acquire|buy|purchase|take over)", DealKind.ACQUISITION, false, DealStatus.PROPOSED),
-            t("(?:takeover|acquisition|buyout|purchase) (?:offer|bid|proposal) from|offer from", DealKind.ACQUISITION, true, DealStatus.PROPOSED),
-            t("acquires|buys|acquiring|buying|merger with|merge with", DealKind.ACQUISITION, false, DealStatus.ANNOUNCED),
-            t("takeover of|acquisition of|purchase of|buyout of", DealKind.ACQUISITION, false, DealStatus.COMPLETED),
-            t("(?:was|were|been|is|are) (?:\\w+ )?hired by", DealKind.HIRING, true, DealStatus.COMPLETED),
-            t("hired|poached|recruited|acqui-?hired|hires|hiring|poaches|recruits", DealKind.HIRING, false, DealStatus.COMPLETED),
-            t("(?:invested|invests|investing|put)(?: [$€£]?[\\w.,]+){0,3} in|investment in|stakes? in|backed|led (?:a|the) (?:\\S+ )?(?:funding )?round in|funded", DealKind.INVESTMENT, false, DealStatus.COMPLETED),
-            t("(?:partnership|partnered|partners|partnering|partner|alliance|collaboration|agreement|contract|deal|struck|signed|inked) with", DealKind.PARTNERSHIP, false, DealStatus.ANNOUNCED));
+    private static final List<Trigger> TRIGGERS = DealTriggers.triggers(Language.english());
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:its|his|her|their|the company's|the company’s|the company|the startup|the firm|he|she|it|they)\\s+(?:\\S+\\s+){0,4}$");
     /** Present-tense announcing: the deal dates from the article itself. */
     private static final Pattern NEWS_NOW = Pattern.compile("(?i)\\b(?:today|announces|announced today|has (?:signed|agreed|acquired|entered)|have (?:signed|agreed|entered)|signs|agrees|enters into|is (?:acquiring|buying|partnering|adding|hiring|appointing|naming)|names|appoints|hires|adds|welcomes|taps)\\b");
@@ -65,26 +52,7 @@ public final class DealExtractor {
     private static final Pattern COORDINATED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)");
     private static final Pattern INVESTOR_NOUN = Pattern.compile("(?:largest|biggest|major|main|key|early|lead|strategic)?\\s*(investor|backer|shareholder)s?\\b");
     private static final Pattern DEAL_NOUN = Pattern.compile("(?i)\\b(?:the|this|that|its|their) (?:\\S+ )?(deal|acquisition|takeover|offer|merger|bid|purchase|sale|negotiations?|talks|transaction)\\b");
-    private static final Map<Pattern, DealStatus> STATUS = statusWords();
-    /** Sentences kept as evidence of one deal: enough to trace it, bounded for pathological input. */
-    private static final int MAX_EVIDENCE = 20;
-
-    private static Trigger t(String regex, DealKind kind, boolean reversed, DealStatus status) {
-        return new Trigger(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), kind, reversed, status);
-    }
-
-    private static Map<Pattern, DealStatus> statusWords() {
-        Map<Pattern, DealStatus> m = new LinkedHashMap<>();
-        m.put(Pattern.compile("(?i)\\b(rejected|declined|rebuffed|turned down|spurned|refused)\\b"), DealStatus.REJECTED);
-        m.put(Pattern.compile("(?i)\\b(abandoned|fell through|walked away|called off|scrapped|terminated|fell apart|collapsed|gave up on|was sacrificed|dropped (?:the|its) (?:deal|bid|offer))\\b"), DealStatus.ABANDONED);
-        m.put(Pattern.compile("(?i)\\b(blocked|vetoed|prohibited)\\b"), DealStatus.BLOCKED);
-        m.put(Pattern.compile("(?i)\\b(stalled|on hold|paused)\\b"), DealStatus.STALLED);
-        m.put(Pattern.compile("(?i)\\b(completed|closed|finalized|finalised)\\b"), DealStatus.COMPLETED);
-        m.put(Pattern.compile("(?i)\\b(pending|awaiting approval|subject to (?:regulatory )?approval)\\b"), DealStatus.PENDING);
-        m.put(Pattern.compile("(?i)\\b(agreed|announced|signed)\\b"), DealStatus.ANNOUNCED);
-        m.put(Pattern.compile("(?i)\\b(offered|offering|attempted|tried|sought|proposed|approached|bid for|in talks)\\b"), DealStatus.PROPOSED);
-        return m;
-    }
+    private static final Map<Pattern, DealStatus> STATUS = DealTriggers.statusWords(Language.english());
 
     private final MoneyRecognizer money = new MoneyRecognizer();
 
@@ -159,14 +127,14 @@ public final class DealExtractor {
                     status = DealStatus.COMPLETED;
                 }
                 deals.merge(key, new Deal(tr.kind(), initiator.map(Ref::key), target.get().key(), price, status, date,
-                        List.of(s.evidence())), DealExtractor::update);
+                        List.of(s.evidence())), DealMerge::update);
                 // "stakes in Globex and Initech": every listed target
                 if (!tr.reversed() && tr.kind() != DealKind.HIRING) {
                     for (Ref more : coordinated(s, refs, target.get())) {
                         String k2 = tr.kind() + "|" + initiator.map(Ref::key).orElse("") + "|" + more.key();
                         if (initiator.isPresent() && initiator.get().key().equals(more.key())) continue;
                         deals.merge(k2, new Deal(tr.kind(), initiator.map(Ref::key), more.key(), Optional.empty(), status,
-                                date, List.of(s.evidence())), DealExtractor::update);
+                                date, List.of(s.evidence())), DealMerge::update);
                     }
                 }
                 last = key;
@@ -186,7 +154,7 @@ public final class DealExtractor {
                 if (investor.isEmpty()) continue;
                 String key = DealKind.INVESTMENT + "|" + investor.get().key() + "|" + owner.get().key();
                 deals.merge(key, new Deal(DealKind.INVESTMENT, Optional.of(investor.get().key()), owner.get().key(),
-                        Optional.empty(), DealStatus.COMPLETED, Optional.empty(), List.of(s.evidence())), DealExtractor::update);
+                        Optional.empty(), DealStatus.COMPLETED, Optional.empty(), List.of(s.evidence())), DealMerge::update);
                 found = true;
             }
             if (!found && last != null && DEAL_NOUN.matcher(s.text()).find()) {
@@ -196,7 +164,7 @@ public final class DealExtractor {
                     Optional<TimeValue> date = SentenceTimes.dateIn(s, times);
                     Optional<Money> price = d.price().isPresent() ? d.price() : priceNear(amountsOf(s, amounts), 0);
                     deals.put(last, new Deal(d.kind(), d.initiator(), d.target(), price, st,
-                            date.or(d::date), append(d.evidence(), s.evidence())));
+                            date.or(d::date), DealMerge.append(d.evidence(), s.evidence())));
                 }
             }
         }
@@ -242,7 +210,7 @@ public final class DealExtractor {
             Optional<TimeValue> date = SentenceTimes.dateNear(s, times, ve);
             deals.merge(DealKind.HIRING + "|" + org.key() + "|" + person.key(), new Deal(DealKind.HIRING,
                     Optional.of(org.key()), person.key(), Optional.empty(), status, date, List.of(s.evidence())),
-                    DealExtractor::update);
+                    DealMerge::update);
             found = true;
         }
         return found;
@@ -285,22 +253,6 @@ public final class DealExtractor {
         return roles.stream().filter(ro -> ro.person().equals(r.key()) && !ro.former()).findFirst()
                 .flatMap(ro -> index.entities().stream().filter(e -> e.key().equals(ro.organization())).findFirst())
                 .map(e -> new Ref(r.mention(), e)).orElse(r);
-    }
-
-    /** The later report wins, except that an offer or announcement does not undo a later stage. */
-    private static Deal update(Deal old, Deal now) {
-        boolean early = now.status() == DealStatus.PROPOSED || now.status() == DealStatus.ANNOUNCED;
-        boolean later = old.status() != DealStatus.PROPOSED && old.status() != DealStatus.ANNOUNCED;
-        DealStatus status = early && later ? old.status() : now.status();
-        return new Deal(old.kind(), old.initiator().or(now::initiator), old.target(), old.price().or(now::price),
-                status, now.date().or(old::date), append(old.evidence(), now.evidence().get(0)));
-    }
-
-    private static List<Evidence> append(List<Evidence> list, Evidence e) {
-        if (list.size() >= MAX_EVIDENCE || list.contains(e)) return list;
-        List<Evidence> out = new ArrayList<>(list);
-        out.add(e);
-        return out;
     }
 
     private static DealStatus statusOf(String sentence, DealStatus fallback) {

@@ -34,6 +34,7 @@ public final class Language {
     private final String code;
     private final Map<String, List<String>> lists = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> sets = new ConcurrentHashMap<>();
+    private final Map<String, List<List<String>>> tables = new ConcurrentHashMap<>();
 
     private Language(String code) {
         this.code = code;
@@ -81,6 +82,32 @@ public final class Language {
      */
     public List<String> list(String name) {
         return lists.computeIfAbsent(name, this::load);
+    }
+
+    /**
+     * The table {@code name} ("extract/deal-triggers"): the rows of {@code NAME.tsv} in file order, each split at
+     * tabs; lines that start with {@code #} and blank lines are skipped.
+     *
+     * @throws NewsKgException when the pack has no such table (a packaging error)
+     */
+    public List<List<String>> rows(String name) {
+        return tables.computeIfAbsent(name, this::loadTable);
+    }
+
+    private List<List<String>> loadTable(String name) {
+        String path = folder() + name + ".tsv";
+        List<List<String>> out = new java.util.ArrayList<>();
+        try (InputStream in = Language.class.getResourceAsStream(path)) {
+            if (in == null) throw new NewsKgException("table " + path + " is missing from the class path");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(List.of(line.split("\t", -1)));
+            }
+        } catch (IOException e) {
+            throw new NewsKgException("cannot read table " + path + ": " + e.getMessage(), e);
+        }
+        return List.copyOf(out);
     }
 
     private List<String> load(String name) {
