@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.newskg.extract.RelationTokens.*;
+
 /**
  * Reads who holds which title where ("Acme CEO Maria Okafor", "Lee Varga, Acme's President and co-founder",
  * "Tom Reyes, a former Initech executive", bylines) and which organization makes which product ("Globex's
@@ -42,10 +44,7 @@ public final class RelationExtractor {
 
     private static final Set<String> APPOSITION_FILLER = Language.english().words("relations/apposition-filler");
     private static final Set<String> COPULA = Language.english().words("relations/copula");
-    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
-            "(?i)(?:photo(?:graph)?s?|image|illustration|video|credit)\\s*(?:by|:)\\s*");
     private static final Set<String> APPOINT = Language.english().words("relations/appoint");
-    private static final Set<String> MAKER_VERBS = Language.english().words("relations/maker-verbs");
     private final TitleFinder titles;
 
     public RelationExtractor(Lexicons lex) {
@@ -62,15 +61,15 @@ public final class RelationExtractor {
             List<Token> toks = text.tokens(s.index());
             List<Ref> refs = index.in(s.index());
             if (s.kind() == BlockKind.BYLINE) {
-                byline(s, refs, roles, text.article().site().map(site -> index.byName(site)
+                AffiliationRules.byline(s, refs, roles, text.article().site().map(site -> index.byName(site)
                         .filter(e -> e.type() == EntityType.ORGANIZATION).map(e -> e.key()).orElse("")));
             }
             appointments(s, toks, refs, roles);
-            credits(s, refs, roles);
+            AffiliationRules.credits(s, refs, roles);
             titleRoles(s, toks, refs, index, roles);
-            formerEmployers(s, toks, refs, roles);
-            affiliations(s, toks, refs, roles);
-            makers(s, toks, refs, index, makerVotes, makerEvidence);
+            AffiliationRules.formerEmployers(s, toks, refs, roles);
+            AffiliationRules.affiliations(s, toks, refs, roles);
+            AffiliationRules.makers(s, toks, refs, index, makerVotes, makerEvidence);
         }
         List<MadeBy> makers = new ArrayList<>();
         for (Map.Entry<String, Map<String, Integer>> e : makerVotes.entrySet()) {
@@ -78,33 +77,6 @@ public final class RelationExtractor {
             makers.add(makerEvidence.get(e.getKey() + "|" + best));
         }
         return new Relations(dedupe(roles), makers);
-    }
-
-    /** "By Jane Doe, Example News": the author writes for the organization named, else for the page's site. */
-    private static void byline(Sentence s, List<Ref> refs, List<Role> roles, Optional<String> site) {
-        Ref org = null;
-        for (Ref r : refs) if (r.type() == EntityType.ORGANIZATION) org = r;
-        Optional<String> orgKey = org != null ? Optional.of(org.key()) : site.filter(k -> !k.isEmpty());
-        if (orgKey.isEmpty()) return;
-        int end = org != null ? org.mention().span().begin() : Integer.MAX_VALUE;
-        for (Ref r : refs) {
-            if (r.type() == EntityType.PERSON && r.mention().span().end() < end) {
-                roles.add(new Role(r.key(), "", orgKey.get(), false, s.evidence()));
-            }
-        }
-    }
-
-    /** "Photo by Jane Doe/Example News", "Image: Jane Doe, Example News": the photographer works for that organization. */
-    private static void credits(Sentence s, List<Ref> refs, List<Role> roles) {
-        if (!CREDIT.matcher(s.text()).lookingAt()) return;
-        for (int k = 0; k + 1 < refs.size(); k++) {
-            Ref p = refs.get(k), o = refs.get(k + 1);
-            if (p.type() != EntityType.PERSON || o.type() != EntityType.ORGANIZATION) continue;
-            String between = s.text().substring(p.mention().span().end() - s.span().begin(), o.mention().span().begin() - s.span().begin());
-            if (between.matches("\\s*[/,|]\\s*|\\s+(?:for|of)\\s+")) {
-                roles.add(new Role(p.key(), "", o.key(), false, s.evidence()));
-            }
-        }
     }
 
     /** "Acme hired Jane Doe as CFO", "Acme names Jane Doe chief strategy officer", "Jane Doe joins Acme as CTO". */
@@ -240,155 +212,6 @@ public final class RelationExtractor {
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<Ref> asOrg(Ref r, EntityIndex index) {
-        if (r.type() == EntityType.ORGANIZATION) return Optional.of(r);
-        if (r.type() == EntityType.PRODUCT) {
-            String[] w = r.entity().name().split("\\s+");
-            if (w.length > 1) {
-                return index.byName(w[0]).filter(e -> e.type() == EntityType.ORGANIZATION)
-                        .map(e -> new Ref(r.mention(), e));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "Globex's Jane Doe": a company's person works there; "Jane Doe, now heading Globex's lab", "Jane Doe, who runs
-     * Globex": she heads it.
-     */
-    private static void affiliations(Sentence s, List<Token> toks, List<Ref> refs, List<Role> roles) {
-        for (int k = 0; k + 1 < refs.size(); k++) {
-            Ref o = refs.get(k), p = refs.get(k + 1);
-            if (o.type() != EntityType.ORGANIZATION || p.type() != EntityType.PERSON) continue;
-            int oe = tokenAt(toks, o.mention().span().end() - 1), pb = tokenAt(toks, p.mention().span().begin());
-            String poss = word(toks, oe + 1);
-            if (pb == oe + 2 && (poss.equals("'s") || poss.equals("’s"))) {
-                roles.add(new Role(p.key(), "", o.key(), false, s.evidence()));
-            }
-        }
-        for (int v = 1; v < toks.size(); v++) {
-            String verb = word(toks, v).toLowerCase(Locale.ROOT);
-            if (!HEAD_VERBS.contains(verb)) continue;
-            Ref org = null, person = null;
-            for (Ref r : refs) {
-                int b = tokenAt(toks, r.mention().span().begin());
-                if (org == null && b > v && b <= v + 2 && r.type() == EntityType.ORGANIZATION
-                        && (b == v + 1 || word(toks, v + 1).equalsIgnoreCase("the"))) org = r;
-                if (b < v && b >= v - 12) person = r.type() == EntityType.PERSON ? r : person;
-            }
-            if (org == null || person == null) continue;
-            // nothing but an apposition or a relative clause between the person and the verb
-            int pe = tokenAt(toks, person.mention().span().end() - 1);
-            boolean clause = false;
-            for (int q = pe + 1; q < v; q++) {
-                String w = word(toks, q).toLowerCase(Locale.ROOT);
-                if (w.equals(",") || w.equals("who") || w.equals("now") || w.equals("currently") || w.equals("also")) clause = true;
-                else if (!w.matches("[a-z-]+")) { clause = false; break; }
-            }
-            if (clause || pe + 1 == v) roles.add(new Role(person.key(), "head", org.key(), false, s.evidence()));
-        }
-    }
-
-    private static final Set<String> HEAD_VERBS = Language.english().words("relations/head-verbs");
-
-    /** "who previously worked at Globex Research", "previously at X", "formerly of X", "left X". */
-    private static void formerEmployers(Sentence s, List<Token> toks, List<Ref> refs, List<Role> roles) {
-        for (int i = 0; i + 1 < toks.size(); i++) {
-            String w = word(toks, i).toLowerCase(Locale.ROOT);
-            boolean cue = (w.equals("previously") || w.equals("formerly") || w.equals("once")) && i + 2 < toks.size()
-                    || w.equals("left") || w.equals("former");
-            if (!cue) continue;
-            Ref org = null;
-            for (Ref r : refs) {
-                int b = tokenAt(toks, r.mention().span().begin());
-                if (b > i && b <= i + 4 && r.type() == EntityType.ORGANIZATION) {
-                    org = r;
-                    break;
-                }
-            }
-            if (org == null || w.equals("former") && !word(toks, tokenAt(toks, org.mention().span().end() - 1) + 1)
-                    .matches("(?i)employees?|staff|members?|engineers?")) continue;
-            int orgToken = tokenAt(toks, org.mention().span().begin());
-            boolean employment = w.equals("left") || w.equals("former");
-            for (int q = i + 1; q < orgToken; q++) {
-                if (word(toks, q).matches("(?i)at|for|with|of")) employment = true;
-            }
-            if (!employment) continue;
-            Ref person = null;
-            for (Ref r : refs) {
-                if (r.type() == EntityType.PERSON && r.mention().span().begin() < toks.get(i).span().begin()) person = r;
-            }
-            if (person != null) roles.add(new Role(person.key(), "", org.key(), true, s.evidence()));
-        }
-    }
-
-    private static void makers(Sentence s, List<Token> toks, List<Ref> refs, EntityIndex index,
-                               Map<String, Map<String, Integer>> votes, Map<String, MadeBy> evidence) {
-        for (int k = 0; k < refs.size(); k++) {
-            Ref p = refs.get(k);
-            if (p.type() != EntityType.PRODUCT) continue;
-            int b = tokenAt(toks, p.mention().span().begin());
-            Optional<String> maker = Optional.empty();
-            // "Globex's Nimbus Code"
-            if (b >= 2 && (word(toks, b - 1).equals("'s") || word(toks, b - 1).equals("’s"))) {
-                for (Ref o : refs) {
-                    if (o.type() == EntityType.ORGANIZATION && tokenAt(toks, o.mention().span().end() - 1) == b - 2) maker = Optional.of(o.key());
-                }
-            }
-            // "Acme Forge"
-            String[] w = p.entity().name().split("\\s+");
-            if (maker.isEmpty() && w.length > 1) {
-                maker = index.byName(w[0]).filter(e -> e.type() == EntityType.ORGANIZATION).map(e -> e.key());
-            }
-            // "Acme launched Widgetly"
-            if (maker.isEmpty() && b >= 2 && MAKER_VERBS.contains(word(toks, b - 1).toLowerCase(Locale.ROOT))) {
-                for (Ref o : refs) {
-                    if (o.type() == EntityType.ORGANIZATION && tokenAt(toks, o.mention().span().end() - 1) == b - 2) maker = Optional.of(o.key());
-                }
-            }
-            // "Nimbus Code, developed by Globex"
-            int e = tokenAt(toks, p.mention().span().end() - 1);
-            if (maker.isEmpty() && word(toks, e + 1).equals(",") && word(toks, e + 3).equalsIgnoreCase("by")) {
-                for (Ref o : refs) {
-                    if (o.type() == EntityType.ORGANIZATION && tokenAt(toks, o.mention().span().begin()) == e + 4) maker = Optional.of(o.key());
-                }
-            }
-            maker.ifPresent(m -> {
-                votes.computeIfAbsent(p.key(), x -> new LinkedHashMap<>()).merge(m, 1, Integer::sum);
-                evidence.putIfAbsent(p.key() + "|" + m, new MadeBy(p.key(), m, s.evidence()));
-            });
-        }
-    }
-
-    /** "served as the CEO of X", "had been CEO of X", "was previously CEO": a role the person no longer holds. */
-    private static boolean pastTense(List<Token> toks, int start) {
-        for (int k = Math.max(0, start - 3); k < start; k++) {
-            String w = word(toks, k).toLowerCase(Locale.ROOT);
-            if (w.equals("served") || w.equals("previously") || w.equals("formerly") || w.equals("ex")
-                    || w.equals("been") && word(toks, k - 1).equalsIgnoreCase("had")) return true;
-        }
-        return false;
-    }
-
-    private static boolean isOrgToken(List<Token> toks, List<Ref> refs, int k) {
-        for (Ref r : refs) {
-            if (r.type() == EntityType.ORGANIZATION && toks.get(k).span().begin() >= r.mention().span().begin()
-                    && toks.get(k).span().end() <= r.mention().span().end()) return true;
-        }
-        return false;
-    }
-
-    static int tokenAt(List<Token> toks, int offset) {
-        for (int k = 0; k < toks.size(); k++) {
-            if (toks.get(k).span().begin() <= offset && offset < toks.get(k).span().end()) return k;
-        }
-        return -1;
-    }
-
-    static String word(List<Token> toks, int k) {
-        return k >= 0 && k < toks.size() ? toks.get(k).text() : "";
     }
 
     private static List<Role> dedupe(List<Role> roles) {
