@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Property test: every stage after reading, run over articles recombined from many thousands of real sentences
- * (shuffled, cut, joined, with names swapped), never throws and keeps every span inside the text and every piece of
- * evidence equal to the text it points at. The bundled texts always take part; the shared corpora (MEANTIME,
+ * (shuffled, cut, joined, with names swapped), never throws, keeps every mention inside its sentence and every
+ * piece of evidence equal to the text it points at. The bundled texts always take part; the shared corpora (MEANTIME,
  * GUM, KnowledgeNet, the NER corpora) join when {@code ../shared} is beside the repository.
  */
 class ExtractionFuzzTest {
@@ -74,9 +74,15 @@ class ExtractionFuzzTest {
     static List<String> check(Extraction x) {
         String text = x.article().text();
         List<String> bad = new ArrayList<>();
+        List<org.newskg.model.Sentence> sentences = new org.newskg.text.TextAnalyzer().analyze(x.article()).sentences();
         for (Entity e : x.entities()) {
             for (Mention m : e.mentions()) {
-                if (m.span().end() > text.length()) bad.add("mention " + m + " outside the text");
+                if (m.span().end() > text.length()) {
+                    bad.add("mention " + m + " outside the text");
+                } else if (m.sentence() < 0 || m.sentence() >= sentences.size()
+                        || !sentences.get(m.sentence()).span().contains(m.span())) {
+                    bad.add("mention " + m + " outside its sentence");
+                }
             }
         }
         Stream.of(x.roles().stream().map(Role::evidence), x.makers().stream().map(MadeBy::evidence),
