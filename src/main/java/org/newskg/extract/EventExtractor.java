@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import org.newskg.lang.Language;
 import org.newskg.extract.EntityIndex.Ref;
 import org.newskg.model.AnnotatedText;
 import org.newskg.model.BlockKind;
@@ -70,9 +71,8 @@ public final class EventExtractor {
         return java.util.Optional.empty();
     }
 
-    private static final Pattern NEWS_VERB = Pattern.compile("(?i)\\b(announces|announced|agrees|agreed|acquires|buys|"
-            + "names|appoints|launches|unveils|introduces|partners|raises|hires|signs?|sells|invests|files|sues|settles|agree|acquire|buy|merge|launch|"
-            + "completes|closes|releases|reports|posts|cuts|lays off|expands|opens|wins|secures)\\b");
+    private static final Pattern NEWS_VERB = Pattern.compile("(?i)\\b(" + String.join("|",
+            Language.english().list("extract/news-verbs")) + ")\\b");
 
     static String label(String sentence) {
         String s = sentence.strip();

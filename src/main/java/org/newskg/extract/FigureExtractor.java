@@ -1,5 +1,7 @@
 package org.newskg.extract;
 
+import org.newskg.error.NewsKgException;
+import org.newskg.lang.Language;
 import org.newskg.extract.EntityIndex.Ref;
 import org.newskg.mention.MoneyRecognizer;
 import org.newskg.mention.MoneyRecognizer.Quantity;
@@ -31,18 +33,10 @@ public final class FigureExtractor {
 
     private static Map<Pattern, String> measures() {
         Map<Pattern, String> m = new LinkedHashMap<>();
-        m.put(p("annuali[sz]ed revenue|annual recurring revenue|run[- ]rate|\\bARR\\b"), "annualized revenue");
-        m.put(p("revenue|sales|turnover|earnings|income|profit|loss"), "revenue");
-        m.put(p("valuation|valued at|worth(?! of)|market (?:value|cap(?:itali[sz]ation)?)"), "valuation");
-        m.put(p("raised|funding|round|invest(?:ed|ment)"), "funding");
-        m.put(p("price[sd]?|cost[s]?|priced|sells? for|retail"), "price");
-        m.put(p("stake|share of|owns?"), "stake");
-        m.put(p("users?|user base|subscribers|customers|downloads|players"), "users");
-        m.put(p("usage|use"), "usage");
-        m.put(p("employees|workers|staff|headcount|jobs|engineers"), "employees");
-        m.put(p("fee|fine|penalty|payment|pay"), "payment");
-        m.put(p("cash"), "cash");
-        m.put(p("growth|grew|increase|rose|jumped|fell|declined|dropped"), "change");
+        for (List<String> row : Language.english().rows("extract/figure-measures")) {
+            if (row.size() != 2) throw new NewsKgException("extract/figure-measures: a row needs 2 columns: " + row);
+            m.put(p(row.get(1)), row.get(0));
+        }
         return m;
     }
 
