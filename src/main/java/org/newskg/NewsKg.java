@@ -6,6 +6,7 @@ import org.newskg.error.ValidationException;
 import org.newskg.extract.DealExtractor;
 import org.newskg.extract.EntityIndex;
 import org.newskg.extract.EventExtractor;
+import org.newskg.extract.ExtractionInput;
 import org.newskg.extract.FigureExtractor;
 import org.newskg.extract.RelationExtractor;
 import org.newskg.mention.TimeRecognizer;
@@ -13,13 +14,11 @@ import org.newskg.mention.ContextMentionRecognizer;
 import org.newskg.mention.MentionRecognizer;
 import org.newskg.model.AnnotatedText;
 import org.newskg.model.Article;
-import org.newskg.model.Deal;
 import org.newskg.model.Diagnostic;
 import org.newskg.model.Entity;
 import org.newskg.model.Extraction;
 import org.newskg.model.Mention;
 import org.newskg.model.Severity;
-import org.newskg.model.TimeExpression;
 import org.newskg.export.RdfExporter;
 import org.newskg.export.RdfFormat;
 import org.newskg.rdf.GraphMapper;
@@ -108,13 +107,12 @@ public final class NewsKg {
         AnnotatedText text = analyzer.analyze(article);
         List<Mention> mentions = recognizer.recognize(text);
         List<Entity> entities = resolver.resolve(text, mentions);
-        EntityIndex index = new EntityIndex(entities);
-        RelationExtractor.Relations rel = relations.extract(text, index);
-        List<TimeExpression> found = times.recognize(text);
-        List<Deal> dealList = deals.extract(text, index, found, rel.roles());
-        return new Extraction(article, entities, rel.roles(), rel.makers(), dealList,
-                events.extract(text, index, found, dealList), figures.extract(text, index, found, dealList),
-                diagnostics.subList(0, Math.min(diagnostics.size(), config.maxDiagnostics())));
+        ExtractionInput in = ExtractionInput.of(text, new EntityIndex(entities), times.recognize(text));
+        RelationExtractor.Relations rel = relations.extract(in);
+        in = in.withRoles(rel.roles());
+        in = in.withDeals(deals.extract(in));
+        return new Extraction(article, entities, rel.roles(), rel.makers(), in.deals(), events.extract(in),
+                figures.extract(in), diagnostics.subList(0, Math.min(diagnostics.size(), config.maxDiagnostics())));
     }
 
     /**

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * later sentence that speaks of "the deal" or "the acquisition" updates the status of the deal last mentioned.
  * One deal per kind, initiator and target.
  */
-public final class DealExtractor {
+public final class DealExtractor implements FactExtractor<List<Deal>> {
     private record Hit(Trigger trigger, java.util.regex.MatchResult match) {
     }
 
@@ -55,6 +55,12 @@ public final class DealExtractor {
     private static final Map<Pattern, DealStatus> STATUS = DealTriggers.statusWords(Language.english());
 
     private final MoneyRecognizer money = new MoneyRecognizer();
+
+
+    @Override
+    public List<Deal> extract(ExtractionInput input) {
+        return extract(input.text(), input.index(), input.times(), input.roles());
+    }
 
     /**
      * @param text  the analysed article

@@ -20,9 +20,15 @@ import java.util.regex.Pattern;
  * One event per distinct date in a body sentence that also names a participant or a happening: the label is the
  * clause that holds the date, cut to a readable length; the participants are the entities the sentence names.
  */
-public final class EventExtractor {
+public final class EventExtractor implements FactExtractor<List<Event>> {
     private static final int MAX_LABEL = 180;
     private static final Pattern QUOTE_ONLY = Pattern.compile("^[\"“].*[\"”]$");
+
+
+    @Override
+    public List<Event> extract(ExtractionInput input) {
+        return extract(input.text(), input.index(), input.times(), input.deals());
+    }
 
     /**
      * @param deals the article's deals: a sentence that reports on a deal ("By July, Acme abandoned the deal")

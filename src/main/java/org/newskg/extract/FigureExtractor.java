@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * billion", "100 million users", "about 5% of") and to their subject: the entity the clause is about, preferring a
  * possessive or the nearest name before the number. A deal's price is not repeated as a figure.
  */
-public final class FigureExtractor {
+public final class FigureExtractor implements FactExtractor<List<Figure>> {
     private static final Map<Pattern, String> MEASURES = measures();
     private final MoneyRecognizer numbers = new MoneyRecognizer();
 
@@ -42,6 +42,12 @@ public final class FigureExtractor {
 
     private static Pattern p(String s) {
         return Pattern.compile("(?i)\\b(?:" + s + ")");
+    }
+
+
+    @Override
+    public List<Figure> extract(ExtractionInput input) {
+        return extract(input.text(), input.index(), input.times(), input.deals());
     }
 
     /** @return figures in text order */

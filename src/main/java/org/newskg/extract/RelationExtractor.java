@@ -28,7 +28,7 @@ import static org.newskg.extract.RelationTokens.*;
  * "Tom Reyes, a former Initech executive", bylines) and which organization makes which product ("Globex's
  * Nimbus Code", "Acme Forge" when Acme is an organization, "X, developed by Y").
  */
-public final class RelationExtractor {
+public final class RelationExtractor implements FactExtractor<RelationExtractor.Relations> {
     /**
      * Roles and makers of one article.
      *
@@ -49,6 +49,12 @@ public final class RelationExtractor {
 
     public RelationExtractor(Lexicons lex) {
         this.titles = new TitleFinder(lex);
+    }
+
+
+    @Override
+    public Relations extract(ExtractionInput input) {
+        return extract(input.text(), input.index());
     }
 
     /** @return the roles and product makers the text states */
