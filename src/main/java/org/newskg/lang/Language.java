@@ -75,6 +75,43 @@ public final class Language {
     }
 
     /**
+     * The entries of the list {@code name} that carry {@code tag} in its tag column: a narrower list kept inside the
+     * broader one it is part of ("Inc" in {@code lexicon/org-suffixes} is tagged {@code legal-form}), exactly as
+     * written. A line is an entry, a tab, and tags separated by spaces; {@code #} starts a comment.
+     *
+     * @throws NewsKgException when the pack has no such list or no entry has the tag (a packaging error)
+     */
+    public Set<String> tagged(String name, String tag) {
+        return sets.computeIfAbsent(name + "#" + tag, k -> {
+            Set<String> out = new LinkedHashSet<>();
+            for (String line : raw(name)) {
+                String[] cols = line.split("\t", 2);
+                if (cols.length == 2 && List.of(cols[1].trim().split("\\s+")).contains(tag)) out.add(cols[0].strip());
+            }
+            if (out.isEmpty()) throw new NewsKgException(folder() + name + ".txt: no entry is tagged " + tag);
+            return Set.copyOf(out);
+        });
+    }
+
+    /** The lines of {@code NAME.txt} without comments and blank lines, columns kept. */
+    private List<String> raw(String name) {
+        String path = folder() + name + ".txt";
+        List<String> out = new java.util.ArrayList<>();
+        try (InputStream in = Language.class.getResourceAsStream(path)) {
+            if (in == null) throw new NewsKgException("word list " + path + " is missing from the class path");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                int hash = line.indexOf('#');
+                String s = hash >= 0 ? line.substring(0, hash) : line;
+                if (!s.isBlank()) out.add(s);
+            }
+        } catch (IOException e) {
+            throw new NewsKgException("cannot read word list " + path + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
      * The word list {@code name} in file order, for lists whose order means something (month names: January is
      * the first).
      *

@@ -38,12 +38,12 @@ final class MentionCues {
     static final Set<String> PLACE_HEADS = Language.english().words("mention/place-heads");
     /** Kinds of hardware that follow their maker's name ("Globex jets", "Initech laptops"). */
     static final Set<String> MAKER_CUES = Language.english().words("mention/maker-cues");
-    static final Set<String> LEGAL_FORMS = Language.english().words("mention/legal-forms");
+    static final Set<String> LEGAL_FORMS = Language.english().tagged("lexicon/org-suffixes", "legal-form");
     static final Set<String> REPORTED = Language.english().words("mention/reported");
     /** Head words of events: "Globex Developers Conference" is neither the company nor a product. */
     static final Set<String> EVENT_HEADS = Language.english().words("mention/event-heads");
     /** Acronyms that are common words alone but go on a name they follow ("Mac OS X", "Acme TV"). */
-    static final Set<String> NAME_CONTINUERS = Language.english().words("mention/name-continuers");
+    static final Set<String> NAME_CONTINUERS = Language.english().tagged("lexicon/common-caps", "name-continuer");
     static final Set<String> CREDITS = Language.english().words("mention/credits");
     static final Set<String> NAMING = Language.english().words("mention/naming");
     static final Set<String> PERSON_NOUNS = Language.english().words("mention/person-nouns");
@@ -52,12 +52,12 @@ final class MentionCues {
     static final Set<String> DEAL_OBJECT_VERBS = Language.english().words("mention/deal-object-verbs");
     static final Set<String> PRODUCT_OBJECT_VERBS = Language.english().words("mention/product-object-verbs");
     static final Set<String> ORG_SUBJECT_VERBS = Language.english().words("mention/org-subject-verbs");
-    static final Set<String> MIDDLE_STOP = Language.english().words("mention/middle-stop");
+    static final Set<String> MIDDLE_STOP = Language.english().tagged("lexicon/function-words", "middle-stop");
     static final Set<String> DEAL_VERBS = Language.english().words("mention/deal-verbs");
     static final Set<String> DEAL_NOUNS = Language.english().words("mention/deal-nouns");
     static final Set<String> ORG_GROUPS = Language.english().words("mention/org-groups");
     /** Capitalized words that are not names alone but open or continue one ("China Eastern Airlines"). */
-    static final Set<String> ADJECTIVAL = Language.english().words("mention/adjectival");
+    static final Set<String> ADJECTIVAL = Language.english().tagged("lexicon/common-caps", "adjectival");
     static final Set<String> LIST_INTRO = Language.english().words("mention/list-intro");
     static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'");
     static final Set<String> NAME_PARTICLES = Language.english().words("mention/name-particles");

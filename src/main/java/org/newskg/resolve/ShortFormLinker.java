@@ -27,8 +27,8 @@ final class ShortFormLinker {
     }
 
     /** Last words of names of bodies that are not the organization named by the words before them. */
-    private static final Set<String> INSTITUTIONS = Language.english().words("resolve/institutions");
-    private static final Set<String> PUBLICATION_SUFFIXES = Language.english().words("resolve/publication-suffixes");
+    private static final Set<String> INSTITUTIONS = Language.english().tagged("lexicon/org-suffixes", "institution");
+    private static final Set<String> PUBLICATION_SUFFIXES = Language.english().tagged("lexicon/org-suffixes", "publication");
 
     /** A short name joins the one longer name that ends with it, when the longer one is a person or is led by an organization. */
     void linkShortForms(Map<String, MentionGroup> groups) {

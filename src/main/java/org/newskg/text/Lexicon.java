@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * A set of general words or phrases (titles, company suffixes, given names, …) read from a bundled list under
- * {@code lexicon/} of a language pack ({@code org/newskg/lang/en/lexicon/}): one entry a line, {@code #} starts a comment. Lookups ignore case unless the
+ * {@code lexicon/} of a language pack ({@code org/newskg/lang/en/lexicon/}): one entry a line, optionally followed
+ * by a tab and tags naming the narrower lists it belongs to (see {@link org.newskg.lang.Language#tagged}), {@code #} starts a comment. Lookups ignore case unless the
  * lexicon was loaded case-sensitive.
  */
 public final class Lexicon {
@@ -48,7 +49,7 @@ public final class Lexicon {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 int hash = line.indexOf('#');
-                String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                String s = (hash >= 0 ? line.substring(0, hash) : line).split("\t", 2)[0].strip();
                 if (!s.isEmpty()) {
                     out.add(caseSensitive ? s : s.toLowerCase(Locale.ROOT));
                     maxWords = Math.max(maxWords, s.split("\\s+").length);

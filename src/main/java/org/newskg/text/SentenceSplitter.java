@@ -66,7 +66,7 @@ public final class SentenceSplitter {
         return !abbreviations.contains(word);
     }
 
-    private static final java.util.Set<String> SENTENCE_OPENERS = Language.english().words("text/sentence-openers");
+    private static final java.util.Set<String> SENTENCE_OPENERS = Language.english().tagged("lexicon/function-words", "sentence-opener");
 
     /** After "U.S." a capitalized function word starts a new sentence; a name does not. */
     private static boolean isAbbrevEnd(String text, int k) {

@@ -23,6 +23,7 @@ class LanguageTest {
             "(\\w+)\\s*=\\s*(?:Set|List)\\.of\\(\\s*\"\\p{L}[\\p{L}' -]+\"\\s*,\\s*\"\\p{L}");
     private static final Pattern INLINE_SET = Pattern.compile("(?<!=\\s)(?:Set|List)\\.of\\(\\s*\"\\p{L}[\\p{L}' -]+\"\\s*,\\s*\"\\p{L}");
     private static final Pattern WORDS = Pattern.compile("words\\(\"([\\w/-]+)\"\\)");
+    private static final Pattern TAGGED = Pattern.compile("tagged\\(\"([\\w/-]+)\", \"([\\w-]+)\"\\)");
 
     private static List<Path> sources() throws IOException {
         try (Stream<Path> s = Files.walk(MAIN)) {
@@ -56,7 +57,15 @@ class LanguageTest {
                 lists++;
             }
         }
-        assertTrue(lists >= 30, "lists read: " + lists);
+        int tagged = 0;
+        for (Path f : sources()) {
+            Matcher m = TAGGED.matcher(Files.readString(f));
+            while (m.find()) {
+                assertFalse(Language.english().tagged(m.group(1), m.group(2)).isEmpty(), m.group() + " is empty");
+                tagged++;
+            }
+        }
+        assertTrue(lists >= 25 && tagged >= 7, "lists read: " + lists + ", tagged lists: " + tagged);
     }
 
     @Test
@@ -66,5 +75,7 @@ class LanguageTest {
         assertTrue(Language.forCode("de").isEmpty());
         assertTrue(Language.forCode("und").isEmpty());
         assertTrue(Language.english().words("mention/honorifics").contains("Dr"), "case is kept");
+        assertTrue(Language.english().tagged("lexicon/org-suffixes", "legal-form").contains("Inc"));
+        assertFalse(Language.english().tagged("lexicon/org-suffixes", "legal-form").contains("Labs"), "only the tagged");
     }
 }
