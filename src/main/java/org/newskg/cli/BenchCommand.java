@@ -41,12 +41,8 @@ final class BenchCommand implements Runnable {
     @Command(name = "extract", mixinStandardHelpOptions = true,
             description = "Extraction without storage on one thread in a warm JVM over the .txt and .html files given or found in folders. Run with -Xmx256m to check the memory target.")
     static final class Extract implements java.util.concurrent.Callable<Integer> {
-        @Option(names = "--published", defaultValue = "2026-01-01", description = "Publication date for plain text (default: ${DEFAULT-VALUE}).")
-        String published;
-        @Option(names = "--warmup", defaultValue = "3", description = "Unmeasured rounds (default: ${DEFAULT-VALUE}).")
-        int warmup;
-        @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
-        int rounds;
+        @picocli.CommandLine.Mixin
+        Rounds runs;
         @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
         List<Path> paths;
         @Spec
@@ -54,13 +50,13 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            NewsKgConfig config = Options.config(published, null);
+            NewsKgConfig config = Options.config(runs.published, null);
             List<ArticleInput> inputs = new ArrayList<>();
             for (Path p : files(paths)) inputs.add(Inputs.read(p.toString(), Optional.empty(), config.maxInputBytes()));
-            ExtractionBenchmark.Result r = new ExtractionBenchmark(NewsKg.builder().config(config).build()).run(inputs, warmup, rounds);
+            ExtractionBenchmark.Result r = new ExtractionBenchmark(NewsKg.builder().config(config).build()).run(inputs, runs.warmup, runs.rounds);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%d articles (%.2f MB) x %d rounds in %.2f s: %.1f articles/s, %.2f MB/s, one thread%n",
-                    inputs.size(), r.bytes() / 1e6 / rounds, rounds, r.seconds(), r.articlesPerSecond(), r.megabytesPerSecond());
+                    inputs.size(), r.bytes() / 1e6 / runs.rounds, runs.rounds, r.seconds(), r.articlesPerSecond(), r.megabytesPerSecond());
             out.printf("peak heap in use %.1f MB (limit %.0f MB); %d entities per round%n", r.peakHeapBytes() / 1048576.0,
                     r.maxHeapBytes() / 1048576.0, r.entities());
             out.flush();
@@ -126,12 +122,8 @@ final class BenchCommand implements Runnable {
     @Command(name = "start", mixinStandardHelpOptions = true,
             description = "Cold start: 'newskg extract' of one article in a new JVM each run, as from a shell; wall time per run.")
     static final class Start implements java.util.concurrent.Callable<Integer> {
-        @Option(names = "--published", defaultValue = "2026-01-01", description = "Publication date for plain text (default: ${DEFAULT-VALUE}).")
-        String published;
-        @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured runs (default: ${DEFAULT-VALUE}).")
-        int warmup;
-        @Option(names = "--rounds", defaultValue = "10", description = "Measured runs (default: ${DEFAULT-VALUE}).")
-        int rounds;
+        @picocli.CommandLine.Mixin
+        Rounds runs;
         @Option(names = "--jar", paramLabel = "FILE", description = "The newskg jar to run with 'java -jar' (default: the one running this command).")
         Path jar;
         @Option(names = "--launcher", paramLabel = "FILE", description = "Run this launcher script (target/newskg) instead of 'java -jar'.")
@@ -150,11 +142,11 @@ final class BenchCommand implements Runnable {
                 command.addAll(List.of(org.newskg.bench.StartupBenchmark.javaLauncher().toString(), "-jar",
                         (jar != null ? jar : runningJar()).toString()));
             }
-            command.addAll(List.of("extract", "--published", published, article.toString()));
-            org.newskg.bench.StartupBenchmark.Result r = new org.newskg.bench.StartupBenchmark().run(command, warmup, rounds);
+            command.addAll(List.of("extract", "--published", runs.published, article.toString()));
+            org.newskg.bench.StartupBenchmark.Result r = new org.newskg.bench.StartupBenchmark().run(command, runs.warmup, runs.rounds);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s extract %s in a new JVM, %d runs: min %.2f s, median %.2f s, max %.2f s wall; exit codes %s%n",
-                    launcher != null ? launcher : "java -jar", article, rounds, r.min(), r.median(), r.max(), new java.util.TreeSet<>(r.exitCodes()));
+                    launcher != null ? launcher : "java -jar", article, runs.rounds, r.min(), r.median(), r.max(), new java.util.TreeSet<>(r.exitCodes()));
             out.flush();
             return r.exitCodes().stream().allMatch(c -> c == 0) ? 0 : 1;
         }
@@ -198,5 +190,15 @@ final class BenchCommand implements Runnable {
             spec.commandLine().getOut().flush();
             return 0;
         }
+    }
+
+    /** The options every timed benchmark takes. */
+    static final class Rounds {
+        @Option(names = "--published", defaultValue = "2026-01-01", description = "Publication date for plain text (default: ${DEFAULT-VALUE}).")
+        String published;
+        @Option(names = "--warmup", defaultValue = "3", description = "Unmeasured rounds (default: ${DEFAULT-VALUE}).")
+        int warmup;
+        @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
+        int rounds;
     }
 }

@@ -17,15 +17,7 @@ import static org.newskg.mention.MentionCues.*;
  * Type evidence from the words before a name ("startup X", "CEO of X", "Y's X", "invested $25 million in X",
  * a list a name is part of). A part of {@link ContextMentionRecognizer}.
  */
-final class LeftEvidence {
-    private final Lexicons lex;
-    private final NameChunker chunker;
-
-    LeftEvidence(Lexicons lex, NameChunker chunker) {
-        this.lex = lex;
-        this.chunker = chunker;
-    }
-
+record LeftEvidence(Lexicons lex, NameChunker chunker) {
     void leftContext(Sentence sentence, List<Token> toks, int i, int n, Map<EntityType, Double> w) {
         ownLeftContext(sentence, toks, i, n, w);
         int head = listStart(toks, i);

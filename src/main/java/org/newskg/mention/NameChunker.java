@@ -13,15 +13,7 @@ import static org.newskg.mention.MentionCues.*;
  * Name chunking: which tokens can be part of a name, and how far a name runs from its first token (capitalized
  * words, with numbers, "&amp;", "of" and name particles inside; titles, ranks and flights cut off). A part of {@link ContextMentionRecognizer}.
  */
-final class NameChunker {
-    private final Lexicons lex;
-    private final TitleFinder titles;
-
-    NameChunker(Lexicons lex, TitleFinder titles) {
-        this.lex = lex;
-        this.titles = titles;
-    }
-
+record NameChunker(Lexicons lex, TitleFinder titles) {
     boolean[] titleTokens(List<Token> toks) {
         boolean[] t = new boolean[toks.size()];
         for (int i = 0; i < toks.size(); i++) {

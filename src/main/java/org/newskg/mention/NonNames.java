@@ -13,15 +13,7 @@ import static org.newskg.mention.MentionCues.*;
  * What is not a name of a person, organization or product though it is capitalized: places (place heads, the
  * gazetteer, names listed with places, a lone word after "in"), peoples and creeds. A part of {@link ContextMentionRecognizer}.
  */
-final class NonNames {
-    private final Lexicons lex;
-    private final TitleFinder titles;
-
-    NonNames(Lexicons lex, TitleFinder titles) {
-        this.lex = lex;
-        this.titles = titles;
-    }
-
+record NonNames(Lexicons lex, TitleFinder titles) {
     /** The number of tokens of the longest known place name that starts at {@code i}; 0 when none does. */
     int locationAt(List<Token> toks, int i) {
         if (!toks.get(i).capitalized()) return 0;

@@ -14,15 +14,7 @@ import static org.newskg.mention.MentionCues.*;
 /**
  * Type evidence from the words after a name ("X said", "X, the chief executive", "X shares", "X jets"). A part of {@link ContextMentionRecognizer}.
  */
-final class RightEvidence {
-    private final Lexicons lex;
-    private final TitleFinder titles;
-
-    RightEvidence(Lexicons lex, TitleFinder titles) {
-        this.lex = lex;
-        this.titles = titles;
-    }
-
+record RightEvidence(Lexicons lex, TitleFinder titles) {
     void rightContext(List<Token> toks, int j, int n, boolean listed, boolean[] titleTok, Map<EntityType, Double> w) {
         String n1 = word(toks, j), n2 = word(toks, j + 1), n3 = word(toks, j + 2);
         String l1 = n1.toLowerCase(Locale.ROOT), l2 = n2.toLowerCase(Locale.ROOT);

@@ -12,13 +12,7 @@ import static org.newskg.mention.MentionCues.*;
 /**
  * Type evidence from a name's own shape: given names, company suffixes, version numbers, inner capitals. A part of {@link ContextMentionRecognizer}.
  */
-final class ShapeEvidence {
-    private final Lexicons lex;
-
-    ShapeEvidence(Lexicons lex) {
-        this.lex = lex;
-    }
-
+record ShapeEvidence(Lexicons lex) {
     void shape(List<Token> toks, int i, int j, String surface, Map<EntityType, Double> w,
                        java.util.function.IntSupplier insideCaps) {
         int n = j - i;
