@@ -59,11 +59,12 @@ public final class HtmlArticleReader implements ArticleReader {
         if (body.isEmpty() || s.isBlank()) {
             throw new ArticleReadException(input.origin() + ": no article text found in the HTML page");
         }
-        Optional<String> lang = LanguageGuess.guess(s);
-        if (lang.isPresent() && Language.forCode(lang.get()).isEmpty()) {
-            throw new ArticleReadException(input.origin() + ": the page is not in English (looks like '" + lang.get()
-                    + "'); newskg has no language pack for it");
+        Optional<LanguageGuess.Guess> guess = LanguageGuess.detect(s);
+        if (guess.isPresent() && Language.forCode(guess.get().tag()).isEmpty()) {
+            throw new ArticleReadException(input.origin() + ": the page is not in English: it " + guess.get().reason()
+                    + "; newskg has no language pack for it");
         }
+        Optional<String> lang = guess.map(LanguageGuess.Guess::tag);
         Optional<String> declared = meta.language().map(l -> l.toLowerCase(java.util.Locale.ROOT));
         return new Article(s, blocks, meta.title(), meta.authors(), meta.published(), meta.date(), meta.url(),
                 meta.site(), declared.filter(l -> l.startsWith("en")).or(() -> lang));

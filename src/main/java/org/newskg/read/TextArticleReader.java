@@ -48,11 +48,12 @@ public final class TextArticleReader implements ArticleReader {
 
     /** Builds the article from decoded text. */
     Article fromText(String text, String origin, Optional<String> url) {
-        Optional<String> lang = LanguageGuess.guess(text);
-        if (lang.isPresent() && Language.forCode(lang.get()).isEmpty()) {
-            throw new ArticleReadException(origin + ": the article is not in English (looks like '" + lang.get()
-                    + "'); newskg has no language pack for it");
+        Optional<LanguageGuess.Guess> guess = LanguageGuess.detect(text);
+        if (guess.isPresent() && Language.forCode(guess.get().tag()).isEmpty()) {
+            throw new ArticleReadException(origin + ": the article is not in English: it " + guess.get().reason()
+                    + "; newskg has no language pack for it");
         }
+        Optional<String> lang = guess.map(LanguageGuess.Guess::tag);
         List<Span> lines = lines(text);
         if (lines.isEmpty()) {
             throw new ArticleReadException(origin + ": input has no text");
