@@ -53,7 +53,26 @@ final class MainContent {
         Element best = withinArticleBody(bestCandidate(body), body);
         List<TextBlock> out = new ArrayList<>();
         for (Element e : withRelatedSiblings(best)) collect(e, out);
+        int pageProse = prose(body);
+        if (pageProse >= MIN_PAGE_PROSE && prose(out) * 4 < pageProse) {
+            // implausible: the best block is a date line, a byline or a teaser beside paragraphs of prose elsewhere
+            // on the page; read every prose paragraph instead, in page order
+            List<TextBlock> all = new ArrayList<>();
+            for (Element p : body.select("p")) {
+                if (p.text().length() > 80 && linkDensity(p) < 0.2 && p.parents().stream().noneMatch(a -> a.normalName().equals("p"))) {
+                    collect(p, all);
+                }
+            }
+            if (prose(all) > prose(out)) return all;
+        }
         return out;
+    }
+
+    /** A page with less prose than this may have a short body; below it no body is implausible. */
+    private static final int MIN_PAGE_PROSE = 500;
+
+    private static int prose(List<TextBlock> blocks) {
+        return blocks.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).mapToInt(b -> b.text().length()).sum();
     }
 
     private static void strip(Element root) {

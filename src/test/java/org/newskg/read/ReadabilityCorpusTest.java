@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -107,5 +108,24 @@ class ReadabilityCorpusTest {
         if (tp == 0) return 0;
         double p = (double) tp / ng, r = (double) tp / nw;
         return 2 * p * r / (p + r);
+    }
+
+    @Test
+    void noBodyIsASmallPartOfThePagesProse() throws IOException {
+        List<String> implausible = new ArrayList<>();
+        for (Path p : PAGES) {
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(Files.readString(p.resolve("source.html")));
+            doc.select("script, style, nav, header, footer, aside, form").remove();
+            int prose = 0;
+            for (org.jsoup.nodes.Element para : doc.select("p")) {
+                int len = para.text().length();
+                int links = para.select("a").stream().mapToInt(a -> a.text().length()).sum();
+                if (len > 80 && links < 0.2 * len) prose += len;
+            }
+            int body = READ.get(p).blocks().stream().filter(b -> b.kind() == org.newskg.model.BlockKind.PARAGRAPH)
+                    .mapToInt(b -> b.span().length()).sum();
+            if (prose >= 2000 && body * 4 < prose) implausible.add(p.getFileName() + " (" + body + " of " + prose + ")");
+        }
+        assertEquals(List.of(), implausible, "bodies far smaller than the prose of their page");
     }
 }
