@@ -29,6 +29,8 @@ import static org.newskg.extract.RelationTokens.*;
  * Nimbus Code", "Acme Forge" when Acme is an organization, "X, developed by Y").
  */
 public final class RelationExtractor implements FactExtractor<RelationExtractor.Relations> {
+    private static final java.util.Set<String> JOINS = Language.english().words("relations/joins");
+    private static final java.util.Set<String> APPOINTMENT_MODIFIERS = Language.english().words("relations/appointment-modifiers");
     /**
      * Roles and makers of one article.
      *
@@ -107,7 +109,7 @@ public final class RelationExtractor implements FactExtractor<RelationExtractor.
             if (word(toks, t).equalsIgnoreCase("its") || word(toks, t).equalsIgnoreCase("the") || word(toks, t).equalsIgnoreCase("our")) t++;
             // "as the company's first chief strategy officer"
             if (word(toks, t + 1).equals("'s") || word(toks, t + 1).equals("’s")) t += 2;
-            while (word(toks, t).toLowerCase(Locale.ROOT).matches("new|first|next|permanent|interim|acting")) t++;
+            while (APPOINTMENT_MODIFIERS.contains(word(toks, t).toLowerCase(Locale.ROOT))) t++;
             Optional<TitleMatch> title = titles.at(toks, t);
             if (title.isEmpty()) continue;
             Ref org = null;
@@ -115,7 +117,7 @@ public final class RelationExtractor implements FactExtractor<RelationExtractor.
                 for (Ref r : refs) {
                     if (r.type() == EntityType.ORGANIZATION && r.mention().span().end() <= p.mention().span().begin()) org = r;
                 }
-            } else if (word(toks, e + 1).toLowerCase(Locale.ROOT).matches("joins|joined|rejoins")) {
+            } else if (JOINS.contains(word(toks, e + 1).toLowerCase(Locale.ROOT))) {
                 for (Ref r : refs) {
                     if (r.type() == EntityType.ORGANIZATION && tokenAt(toks, r.mention().span().begin()) == e + 2) org = r;
                 }

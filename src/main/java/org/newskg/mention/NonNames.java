@@ -1,5 +1,6 @@
 package org.newskg.mention;
 
+import org.newskg.lang.Language;
 import org.newskg.model.Token;
 import org.newskg.text.Lexicons;
 import org.newskg.text.TitleFinder;
@@ -14,6 +15,7 @@ import static org.newskg.mention.MentionCues.*;
  * gazetteer, names listed with places, a lone word after "in"), peoples and creeds. A part of {@link ContextMentionRecognizer}.
  */
 record NonNames(Lexicons lex, TitleFinder titles) {
+    private static final java.util.Set<String> NOT_AFTER_DEMONYM = Language.english().words("mention/not-after-demonym");
     /** The number of tokens of the longest known place name that starts at {@code i}; 0 when none does. */
     int locationAt(List<Token> toks, int i) {
         if (!toks.get(i).capitalized()) return 0;
@@ -45,7 +47,7 @@ record NonNames(Lexicons lex, TitleFinder titles) {
             return DEMONYM.matcher(first).matches() && next.matches("\\p{Ll}[\\p{Ll}-]+") && !l.endsWith("ed")
                     && !lex.speechVerbs().contains(l) && !lex.orgContext().contains(l) && !ORG_SUBJECT_VERBS.contains(l)
                     && !DEAL_VERBS.contains(l) && !lex.productCues().contains(l) && !MAKER_CUES.contains(l)
-                    && !lex.functionWords().contains(l) && !MIDDLE_STOP.contains(next) && !l.matches("and|or|is|was|has|had|will|would|to|in|on|for|with|at|of|by|as|also|says|said");
+                    && !lex.functionWords().contains(l) && !MIDDLE_STOP.contains(next) && !NOT_AFTER_DEMONYM.contains(l);
         }
         for (int k = i; k < j - 1; k++) {
             if (!DEMONYM.matcher(toks.get(k).text()).matches()) return false;
