@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +85,7 @@ public final class Language {
     public Set<String> tagged(String name, String tag) {
         return sets.computeIfAbsent(name + "#" + tag, k -> {
             Set<String> out = new LinkedHashSet<>();
-            for (String line : raw(name)) {
+            for (String line : lines(name)) {
                 String[] cols = line.split("\t", 2);
                 if (cols.length == 2 && List.of(cols[1].trim().split("\\s+")).contains(tag)) out.add(cols[0].strip());
             }
@@ -93,20 +94,30 @@ public final class Language {
         });
     }
 
-    /** The lines of {@code NAME.txt} without comments and blank lines, columns kept. */
-    private List<String> raw(String name) {
-        String path = folder() + name + ".txt";
-        List<String> out = new java.util.ArrayList<>();
+    /**
+     * The lines of the word list {@code NAME.txt} with comments ({@code #} to the end of the line) cut off and blank
+     * lines skipped, columns kept, in file order.
+     *
+     * @throws NewsKgException when the pack has no such list (a packaging error)
+     */
+    public List<String> lines(String name) {
+        return read(name + ".txt", true);
+    }
+
+    /** The lines of a file of the pack, blank lines and comments left out: anywhere in a line, or only whole lines. */
+    private List<String> read(String file, boolean inlineComments) {
+        String path = folder() + file;
+        List<String> out = new ArrayList<>();
         try (InputStream in = Language.class.getResourceAsStream(path)) {
-            if (in == null) throw new NewsKgException("word list " + path + " is missing from the class path");
+            if (in == null) throw new NewsKgException(path + " is missing from the class path");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
-                int hash = line.indexOf('#');
+                int hash = inlineComments ? line.indexOf('#') : line.startsWith("#") ? 0 : -1;
                 String s = hash >= 0 ? line.substring(0, hash) : line;
                 if (!s.isBlank()) out.add(s);
             }
         } catch (IOException e) {
-            throw new NewsKgException("cannot read word list " + path + ": " + e.getMessage(), e);
+            throw new NewsKgException("cannot read " + path + ": " + e.getMessage(), e);
         }
         return out;
     }
@@ -132,35 +143,12 @@ public final class Language {
     }
 
     private List<List<String>> loadTable(String name) {
-        String path = folder() + name + ".tsv";
-        List<List<String>> out = new java.util.ArrayList<>();
-        try (InputStream in = Language.class.getResourceAsStream(path)) {
-            if (in == null) throw new NewsKgException("table " + path + " is missing from the class path");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                out.add(List.of(line.split("\t", -1)));
-            }
-        } catch (IOException e) {
-            throw new NewsKgException("cannot read table " + path + ": " + e.getMessage(), e);
-        }
-        return List.copyOf(out);
+        return read(name + ".tsv", false).stream().map(line -> List.of(line.split("\t", -1))).toList();
     }
 
     private List<String> load(String name) {
-        String path = folder() + name + ".txt";
         Set<String> out = new LinkedHashSet<>();
-        try (InputStream in = Language.class.getResourceAsStream(path)) {
-            if (in == null) throw new NewsKgException("word list " + path + " is missing from the class path");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                int hash = line.indexOf('#');
-                String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (!s.isEmpty()) out.add(s);
-            }
-        } catch (IOException e) {
-            throw new NewsKgException("cannot read word list " + path + ": " + e.getMessage(), e);
-        }
+        for (String line : lines(name)) out.add(line.strip());
         return List.copyOf(out);
     }
 

@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The character encoding of an HTML page, trusting in turn a byte order mark, the server's declaration and the
- * page's own {@code <meta charset>}, but not blindly: a page declared UTF-8 whose bytes are not UTF-8 was written
+ * The character encoding of an HTML page without a byte order mark, trusting in turn the server's declaration and
+ * the page's own {@code <meta charset>}, but not blindly: a page declared UTF-8 whose bytes are not UTF-8 was written
  * in Windows-1252, and a page declared Latin-1 whose bytes are valid multi-byte UTF-8 is UTF-8. With no
  * declaration, valid UTF-8 is UTF-8 and anything else Windows-1252, the usual encoding of old Western pages.
  */
@@ -26,14 +26,8 @@ final class CharsetGuess {
     private CharsetGuess() {
     }
 
+    /** The encoding of a page without a byte order mark ({@link TextDecoder} reads the marks first). */
     static Charset of(byte[] bytes, Optional<Charset> declaredByServer) {
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            return StandardCharsets.UTF_8;
-        }
-        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
-                || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
-            return StandardCharsets.UTF_16;
-        }
         Optional<Charset> declared = declaredByServer.or(() -> metaCharset(bytes));
         boolean utf8 = validUtf8(bytes);
         if (declared.isEmpty()) return utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;

@@ -51,8 +51,9 @@ final class TextDecoder {
         } else if (html) {
             cs = CharsetGuess.of(b, input.charset());
         } else {
-            cs = input.charset().filter(c -> !c.equals(StandardCharsets.UTF_8) || CharsetGuess.validUtf8(b))
-                    .orElse(CharsetGuess.validUtf8(b) ? StandardCharsets.UTF_8 : WINDOWS_1252);
+            boolean utf8 = CharsetGuess.validUtf8(b);
+            cs = input.charset().filter(c -> !c.equals(StandardCharsets.UTF_8) || utf8)
+                    .orElse(utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252);
         }
         String s = new String(b, skip, b.length - skip, cs);
         if (s.startsWith("\uFEFF")) s = s.substring(1);

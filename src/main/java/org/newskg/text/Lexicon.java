@@ -3,11 +3,6 @@ package org.newskg.text;
 import org.newskg.lang.Language;
 import org.newskg.error.NewsKgException;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -39,24 +34,14 @@ public final class Lexicon {
      * @throws NewsKgException when the list is missing (a packaging error)
      */
     public static Lexicon load(String name, boolean caseSensitive) {
-        String path = Language.english().folder() + "lexicon/" + name + ".txt";
         Set<String> out = new HashSet<>();
         int maxWords = 1;
-        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new NewsKgException("lexicon " + path + " is missing from the class path");
+        for (String line : Language.english().lines("lexicon/" + name)) {
+            String s = line.split("\t", 2)[0].strip();
+            if (!s.isEmpty()) {
+                out.add(caseSensitive ? s : s.toLowerCase(Locale.ROOT));
+                maxWords = Math.max(maxWords, s.split("\\s+").length);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                int hash = line.indexOf('#');
-                String s = (hash >= 0 ? line.substring(0, hash) : line).split("\t", 2)[0].strip();
-                if (!s.isEmpty()) {
-                    out.add(caseSensitive ? s : s.toLowerCase(Locale.ROOT));
-                    maxWords = Math.max(maxWords, s.split("\\s+").length);
-                }
-            }
-        } catch (IOException e) {
-            throw new NewsKgException("cannot read lexicon " + path + ": " + e.getMessage(), e);
         }
         return new Lexicon(out, caseSensitive, maxWords);
     }
