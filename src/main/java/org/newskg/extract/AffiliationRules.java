@@ -23,8 +23,9 @@ import static org.newskg.extract.RelationTokens.*;
  * makers of products ("Globex launched the WidgetPad"). A part of {@link RelationExtractor}.
  */
 final class AffiliationRules {
-    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
-            "(?i)(?:photo(?:graph)?s?|image|illustration|video|credit)\\s*(?:by|:)\\s*");
+    private static final java.util.regex.Pattern CREDIT = Language.english().pattern("extract/patterns", "photo-credit");
+    private static final java.util.regex.Pattern STAFF = Language.english().pattern("extract/patterns", "staff-noun");
+    private static final java.util.regex.Pattern EMPLOYMENT = Language.english().pattern("extract/patterns", "employment-preposition");
     private static final Set<String> MAKER_VERBS = Language.english().words("relations/maker-verbs");
     private static final Set<String> HEAD_VERBS = Language.english().words("relations/head-verbs");
 
@@ -110,12 +111,12 @@ final class AffiliationRules {
                     break;
                 }
             }
-            if (org == null || w.equals("former") && !word(toks, tokenAt(toks, org.mention().span().end() - 1) + 1)
-                    .matches("(?i)employees?|staff|members?|engineers?")) continue;
+            if (org == null || w.equals("former") && !STAFF.matcher(word(toks, tokenAt(toks, org.mention().span().end() - 1) + 1))
+                    .matches()) continue;
             int orgToken = tokenAt(toks, org.mention().span().begin());
             boolean employment = w.equals("left") || w.equals("former");
             for (int q = i + 1; q < orgToken; q++) {
-                if (word(toks, q).matches("(?i)at|for|with|of")) employment = true;
+                if (EMPLOYMENT.matcher(word(toks, q)).matches()) employment = true;
             }
             if (!employment) continue;
             Ref person = null;

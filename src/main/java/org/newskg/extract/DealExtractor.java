@@ -37,21 +37,20 @@ public final class DealExtractor implements FactExtractor<List<Deal>> {
     }
 
     private static final List<Trigger> TRIGGERS = DealTriggers.triggers(Language.english());
-    private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:its|his|her|their|the company's|the company’s|the company|the startup|the firm|he|she|it|they)\\s+(?:\\S+\\s+){0,4}$");
+    private static final Pattern PRONOUN_BEFORE = Language.english().pattern("extract/patterns", "pronoun-before");
     /** Present-tense announcing: the deal dates from the article itself. */
-    private static final Pattern NEWS_NOW = Pattern.compile("(?i)\\b(?:today|announces|announced today|has (?:signed|agreed|acquired|entered)|have (?:signed|agreed|entered)|signs|agrees|enters into|is (?:acquiring|buying|partnering|adding|hiring|appointing|naming)|names|appoints|hires|adds|welcomes|taps)\\b");
+    private static final Pattern NEWS_NOW = Language.english().pattern("extract/patterns", "news-now");
 
     /** Every trigger holds one of these stems; a sentence with none is not searched trigger by trigger. */
-    private static final Pattern MAY_TRIGGER = Pattern.compile("(?i)acqui|bought|buy|purchas|take|took|sale|sold|sell|"
-            + "merge|hire|hiring|poach|recruit|invest|stake|backed|fund|round|put|partner|allian|collabor|agreement|"
-            + "contract|deal|struck|signed|inked|offer|bid");
+    private static final Pattern MAY_TRIGGER = Language.english().pattern("extract/patterns", "may-trigger");
 
     /** "if only Acme had bought Globex", "Acme could have bought": a deal that did not happen. */
-    private static final Pattern COUNTERFACTUAL = Pattern.compile(
-            "(?i)\\b(?:if only|if (?:[\\w’'-]+ ){1,4}(?:had|wants?|wanted|were|decides?|chose)|could have|should have|would have|might have|wish(?:es|ed)?)\\b[^.;:]*$");
+    private static final Pattern COUNTERFACTUAL = Language.english().pattern("extract/patterns", "counterfactual");
     private static final Pattern COORDINATED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)");
-    private static final Pattern INVESTOR_NOUN = Pattern.compile("(?:largest|biggest|major|main|key|early|lead|strategic)?\\s*(investor|backer|shareholder)s?\\b");
-    private static final Pattern DEAL_NOUN = Pattern.compile("(?i)\\b(?:the|this|that|its|their) (?:\\S+ )?(deal|acquisition|takeover|offer|merger|bid|purchase|sale|negotiations?|talks|transaction)\\b");
+    private static final Pattern INVESTOR_NOUN = Language.english().pattern("extract/patterns", "investor-noun");
+    private static final Pattern DEAL_NOUN = Language.english().pattern("extract/patterns", "deal-noun");
+    /** "bought the startup", "acquired this company": a deal whose target is a company named before. */
+    private static final Pattern COMPANY_AFTER = Language.english().pattern("extract/patterns", "company-after");
     private static final Map<Pattern, DealStatus> STATUS = DealTriggers.statusWords(Language.english());
 
     private final MoneyRecognizer money = new MoneyRecognizer();
@@ -107,7 +106,7 @@ public final class DealExtractor implements FactExtractor<List<Deal>> {
                     initiator = index.lastOrganizationBefore(s.index(), tb, target.map(Ref::key).orElse(""));
                 }
                 if (target.isEmpty() && !tr.reversed() && DEAL_NOUN.matcher(s.text().substring(m.end())).lookingAt() == false
-                        && s.text().substring(m.end()).matches("(?is)\\s*(?:the|this|that) (?:\\w+ )?(?:startup|company|firm|lab|team|business).*")) {
+                        && COMPANY_AFTER.matcher(s.text().substring(m.end())).matches()) {
                     target = index.lastOrganizationBefore(s.index(), tb, initiator.map(Ref::key).orElse(""));
                 }
                 if (target.isEmpty() || initiator.isPresent() && initiator.get().key().equals(target.get().key())) continue;
@@ -222,14 +221,12 @@ public final class DealExtractor implements FactExtractor<List<Deal>> {
         return found;
     }
 
-    private static final Pattern HIRE_PERSON = Pattern.compile("(?i)\\b(?:hired|hires|hiring|names|named|naming|appoints|"
-            + "appointed|appointing|adds|added|adding|taps|tapped|tapping|promotes|promoted|recruits|recruited|welcomes|"
-            + "welcomed|poached|poaches|joins|joined|joining|join)\\b");
+    private static final Pattern HIRE_PERSON = Language.english().pattern("extract/patterns", "hire-person");
     /** Between the hiring organization and the verb: nothing, an apposition, auxiliaries ("has", "is", "will"). */
-    private static final Pattern HIRE_GAP_BEFORE = Pattern.compile("(?s)(?:\\s*,[^.;]{1,160}?,)?\\s*(?:(?:has|have|is|are|was|will|would|today|also|officially|formally|recently|has been|is set to|to)\\s+)*");
+    private static final Pattern HIRE_GAP_BEFORE = Language.english().pattern("extract/patterns", "hire-gap-before");
     /** Between the verb and the person: a few lower-case words ("mobile marketing pioneer", "former Globex CFO"). */
     private static final Pattern HIRE_GAP_AFTER = Pattern.compile("\\s*(?:[\\p{Ll}-]+\\s+){0,5}");
-    private static final Pattern WILL = Pattern.compile("(?i)\\b(?:will|to join|is set to|plans to|expected to)\\b");
+    private static final Pattern WILL = Language.english().pattern("extract/patterns", "will");
 
     /** The amounts of sentence {@code s}: {@code known} when already read, else read now. */
     /** The organizations listed right after {@code first}: "Globex, Initech and Hooli". */

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class FigureExtractor implements FactExtractor<List<Figure>> {
     private static final Map<Pattern, String> MEASURES = measures();
+    private static final Pattern PRODUCT_REFERENCE = Language.english().pattern("extract/patterns", "product-reference");
+    private static final Pattern COMPANY_REFERENCE = Language.english().pattern("extract/patterns", "company-reference");
     private final MoneyRecognizer numbers = new MoneyRecognizer();
 
     private static Map<Pattern, String> measures() {
@@ -138,10 +140,10 @@ public final class FigureExtractor implements FactExtractor<List<Figure>> {
         if (product != null) return Optional.of(product);
         if (org != null) return Optional.of(org);
         String lower = s.text().substring(0, q.span().begin()).toLowerCase(Locale.ROOT);
-        if (lower.matches(".*\\b(this|the|its|that) (product|tool|app|model|service|game)\\b.*")) {
+        if (PRODUCT_REFERENCE.matcher(lower).matches()) {
             return lastBefore(index, s.index(), EntityType.PRODUCT);
         }
-        if (lower.matches(".*\\b(the|this) (company|startup|firm|business)\\b.*|^(it|its) .*")) {
+        if (COMPANY_REFERENCE.matcher(lower).matches()) {
             return lastBefore(index, s.index(), EntityType.ORGANIZATION);
         }
         // "$5 billion for Globex": a name right after the number, in the same clause

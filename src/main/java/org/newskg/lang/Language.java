@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * A language pack: the word lists the rules of every stage read, from the class-path folder
@@ -36,6 +40,8 @@ public final class Language {
     private final Map<String, List<String>> lists = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> sets = new ConcurrentHashMap<>();
     private final Map<String, List<List<String>>> tables = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> grammars = new ConcurrentHashMap<>();
+    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
     private Language(String code) {
         this.code = code;
@@ -150,6 +156,67 @@ public final class Language {
         Set<String> out = new LinkedHashSet<>();
         for (String line : lines(name)) out.add(line.strip());
         return List.copyOf(out);
+    }
+
+    /**
+     * The regular expression {@code name} of the pattern file {@code FILE.regex} ("time/patterns"), with every
+     * reference {@code {@other}} to another expression of the same file replaced by that expression. A file holds
+     * the patterns of one stage whose words are the language's: a definition is {@code name = expression}, the
+     * expression exactly as written after {@code " = "}; a line that starts with white space continues the
+     * definition above it (that white space left out); lines that start with {@code #} are comments.
+     *
+     * @throws NewsKgException when the file or the definition is missing, or references go round in a circle
+     */
+    public String regex(String file, String name) {
+        return expand(file, name, new ArrayList<>());
+    }
+
+    /** {@link #regex(String, String)}, compiled once. */
+    public Pattern pattern(String file, String name) {
+        return patterns.computeIfAbsent(file + "#" + name, k -> {
+            try {
+                return Pattern.compile(regex(file, name));
+            } catch (PatternSyntaxException e) {
+                throw new NewsKgException(folder() + file + ".regex: " + name + " is not a regular expression: "
+                        + e.getDescription(), e);
+            }
+        });
+    }
+
+    private String expand(String file, String name, List<String> open) {
+        if (open.contains(name)) throw new NewsKgException(folder() + file + ".regex: " + name + " refers to itself through " + open);
+        String body = grammar(file).get(name);
+        if (body == null) throw new NewsKgException(folder() + file + ".regex: no expression " + name);
+        open.add(name);
+        Matcher ref = REFERENCE.matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (ref.find()) ref.appendReplacement(out, Matcher.quoteReplacement(expand(file, ref.group(1), open)));
+        ref.appendTail(out);
+        open.remove(open.size() - 1);
+        return out.toString();
+    }
+
+    private static final Pattern REFERENCE = Pattern.compile("\\{@([\\w-]+)}");
+
+    private Map<String, String> grammar(String file) {
+        return grammars.computeIfAbsent(file, f -> {
+            Map<String, String> defs = new LinkedHashMap<>();
+            String last = null;
+            for (String line : read(f + ".regex", false)) {
+                if (Character.isWhitespace(line.charAt(0))) {
+                    if (last == null) throw new NewsKgException(folder() + f + ".regex: a continuation line before any definition");
+                    defs.merge(last, line.stripLeading(), String::concat);
+                    continue;
+                }
+                int eq = line.indexOf(" = ");
+                if (eq <= 0) throw new NewsKgException(folder() + f + ".regex: not a definition 'name = expression': " + line);
+                last = line.substring(0, eq).strip();
+                if (defs.put(last, line.substring(eq + 3)) != null) {
+                    throw new NewsKgException(folder() + f + ".regex: " + last + " is defined twice");
+                }
+            }
+            return Map.copyOf(defs);
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.newskg.mention;
 
+import org.newskg.lang.Language;
 import org.newskg.model.AnnotatedText;
 import org.newskg.model.BlockKind;
 import org.newskg.model.EntityType;
@@ -129,7 +130,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         String before = word(toks, i - 1), before2 = word(toks, i - 2).toLowerCase(Locale.ROOT);
         if (context.values().stream().noneMatch(v -> v > 0) && j - i == 1 && PLACE_PREPOSITIONS.contains(before)
                 && !word(toks, j).matches("['’]s?")
-                && !LeftEvidence.investedBefore(toks, i - 1) && !before2.matches("jobs?|roles?|position|career|partner")
+                && !LeftEvidence.investedBefore(toks, i - 1) && !JOB_NOUN.matcher(before2).matches()
                 && !CAMEL_LOWER.matcher(surface).matches() && !INNER_CAPS.matcher(surface).matches()
                 && !ACRONYM.matcher(surface).matches() && !surface.matches(".*\\d.*")) return;
         // "the Neon of the title", "Debt": a word the story also writes in lower case, with nothing here to make it

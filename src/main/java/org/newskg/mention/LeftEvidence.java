@@ -1,5 +1,6 @@
 package org.newskg.mention;
 
+import org.newskg.lang.Language;
 import org.newskg.model.BlockKind;
 import org.newskg.model.EntityType;
 import org.newskg.model.Sentence;
@@ -18,6 +19,9 @@ import static org.newskg.mention.MentionCues.*;
  * a list a name is part of). A part of {@link ContextMentionRecognizer}.
  */
 record LeftEvidence(Lexicons lex, NameChunker chunker) {
+    private static final java.util.regex.Pattern INVESTMENT_WORD = Language.english().pattern("mention/patterns", "investment-word");
+    private static final java.util.regex.Pattern INVESTMENT_GAP = Language.english().pattern("mention/patterns", "investment-gap");
+
     void leftContext(Sentence sentence, List<Token> toks, int i, int n, Map<EntityType, Double> w) {
         ownLeftContext(sentence, toks, i, n, w);
         int head = listStart(toks, i);
@@ -71,10 +75,7 @@ record LeftEvidence(Lexicons lex, NameChunker chunker) {
         String l1 = p1.toLowerCase(Locale.ROOT), l2 = p2.toLowerCase(Locale.ROOT);
         if (HONORIFICS.contains(p1) || p1.equals(".") && HONORIFICS.contains(p2)
                 || RANKS.contains(p1) && lex.givenNames().contains(toks.get(i).text())) add(w, EntityType.PERSON, Weight.CERTAIN);
-        if (p1.equals(":") && CREDITS.contains(l2) || l1.equals("by") && CREDITS.contains(l2)) add(w, EntityType.PERSON, Weight.CERTAIN);
-        if (l1.equals("by") && (l2.equals("provided") || l2.equals("courtesy"))) add(w, EntityType.ORGANIZATION, Weight.GOOD);
-        // "a transcript reviewed by Globex News", "first reported by …": news outlets
-        if (l1.equals("by") && REPORTED.contains(l2)) add(w, EntityType.ORGANIZATION, Weight.MODERATE);
+        CUES.score(toks, i, n, true, w);
         if (sentence.kind() == BlockKind.BYLINE) {
             if (l1.equals("by") || l1.equals("and") && i > 2) add(w, EntityType.PERSON, Weight.CERTAIN);
             else if (p1.equals(",") || p1.equals("/") || l1.equals("for") || p1.equals("|")) add(w, EntityType.ORGANIZATION, Weight.VERY_STRONG);
@@ -102,25 +103,12 @@ record LeftEvidence(Lexicons lex, NameChunker chunker) {
         if (l1.equals("of") && chunker.endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, Weight.SOME);
         if (l1.equals("at") && (WORK_AT.contains(l2) || chunker.endsTitle(toks, i - 1))) add(w, EntityType.ORGANIZATION, Weight.STRONG);
         else if (l1.equals("at") || l1.equals("from") && chunker.endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, Weight.VERY_FAINT);
-        if (JOIN.contains(l1)) add(w, EntityType.ORGANIZATION, Weight.MODERATE);
-        if (l1.equals("of") && DEAL_NOUNS.contains(l2) || l1.equals("from") && (l2.equals("offer") || l2.equals("bid"))) add(w, EntityType.ORGANIZATION, Weight.MODERATE);
-        if (DEAL_OBJECT_VERBS.contains(l1) || l1.equals("in") && investedBefore(toks, i - 1)) add(w, EntityType.ORGANIZATION, Weight.SOME);
-        if (l1.equals("with") && (l2.startsWith("partner") || l2.equals("deal") || l2.equals("agreement")
-                || l2.equals("merge") || l2.equals("contract"))) add(w, EntityType.ORGANIZATION, Weight.MODERATE);
-        if (PRODUCT_OBJECT_VERBS.contains(l1) || l1.equals("of") && (l2.equals("version") || l2.equals("release")
-                || l2.equals("launch"))) add(w, EntityType.PRODUCT, Weight.MODEST);
-        if (l1.equals("by") && (l2.equals("acquired") || l2.equals("owned") || l2.equals("bought") || l2.equals("backed")
-                || l2.equals("developed") || l2.equals("made"))) add(w, EntityType.ORGANIZATION, Weight.GOOD);
-        if (l1.equals("by") && (l2.equals("founded") || l2.equals("led") || l2.equals("co-founded"))) add(w, EntityType.PERSON, Weight.WEAK);
+        if (l1.equals("in") && investedBefore(toks, i - 1)) add(w, EntityType.ORGANIZATION, Weight.SOME);
         if ((p1.equals("'s") || p1.equals("’s")) && !p2.isEmpty() && Character.isUpperCase(p2.charAt(0))
                 && !lex.givenNames().contains(toks.get(i).text())) add(w, EntityType.PRODUCT, Weight.MODEST);
         // "replacing the WidgetBook": a single inner-capital name after "the" is a thing more often than a company
         if (l1.equals("the") && p1.equals("the") && n == 1 && INNER_CAPS.matcher(toks.get(i).text()).matches()) {
             add(w, EntityType.PRODUCT, Weight.WEAK);
-        }
-        if (l1.equals("to") && l2.equals("according")) {
-            add(w, EntityType.PERSON, Weight.FAINT);
-            add(w, EntityType.ORGANIZATION, Weight.WEAK);
         }
         if (lex.speechVerbs().contains(l1) && (i - 1 > 0 && isPunct(word(toks, i - 2)) || i - 1 == 0)) add(w, EntityType.PERSON, Weight.MODERATE);
         if (p3.isEmpty() && l1.equals("at") && sentence.kind() == BlockKind.CAPTION) add(w, EntityType.ORGANIZATION, Weight.FAINT);
@@ -148,8 +136,8 @@ record LeftEvidence(Lexicons lex, NameChunker chunker) {
     static boolean investedBefore(List<Token> toks, int in) {
         for (int k = in - 1; k >= Math.max(0, in - 5); k--) {
             String t = toks.get(k).text().toLowerCase(Locale.ROOT);
-            if (t.matches("invest(ed|s|ing|ment|ments)?|stakes?|shares|holdings?|interest")) return true;
-            if (!t.matches("[$€£\\d.,]+|million|billion|trillion|m|bn|a|an|the|its|their|minority|majority|small|large|undisclosed|\\w+-?\\w*")) return false;
+            if (INVESTMENT_WORD.matcher(t).matches()) return true;
+            if (!INVESTMENT_GAP.matcher(t).matches()) return false;
         }
         return false;
     }

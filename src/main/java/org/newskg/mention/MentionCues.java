@@ -27,10 +27,12 @@ final class MentionCues {
     static final Pattern CONTRACTION = Pattern.compile("\\p{L}+['’](?:ve|re|ll|m|d|t)", Pattern.CASE_INSENSITIVE);
     static final Pattern HEX = Pattern.compile("x[0-9A-Fa-f]{2,4}");
     /** Words for peoples and creeds: "Freedonian officials", "Freedonians", "Loyalists". */
-    static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|ese|ish|yan|can|ran)");
-    static final Pattern GROUP_PLURAL = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ians|eans|ists)");
+    static final Pattern DEMONYM = Language.english().pattern("mention/patterns", "demonym");
+    static final Pattern GROUP_PLURAL = Language.english().pattern("mention/patterns", "group-plural");
     static final Set<String> PLACE_PREPOSITIONS = Language.english().words("mention/place-prepositions");
     static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    /** "a job at", "her role with": the word before such an "at" or "with" is not a title. */
+    static final Pattern JOB_NOUN = Language.english().pattern("mention/patterns", "job-noun");
     static final Set<String> HONORIFICS = Language.english().words("mention/honorifics");
     /** Ranks and offices written before a name ("General Jane Doe", "Justice John Roe"): not part of the name. */
     static final Set<String> RANKS = Language.english().words("mention/ranks");
@@ -39,18 +41,13 @@ final class MentionCues {
     /** Kinds of hardware that follow their maker's name ("Globex jets", "Initech laptops"). */
     static final Set<String> MAKER_CUES = Language.english().words("mention/maker-cues");
     static final Set<String> LEGAL_FORMS = Language.english().tagged("lexicon/org-suffixes", "legal-form");
-    static final Set<String> REPORTED = Language.english().words("mention/reported");
     /** Head words of events: "Globex Developers Conference" is neither the company nor a product. */
     static final Set<String> EVENT_HEADS = Language.english().words("mention/event-heads");
     /** Acronyms that are common words alone but go on a name they follow ("Mac OS X", "Acme TV"). */
     static final Set<String> NAME_CONTINUERS = Language.english().tagged("lexicon/common-caps", "name-continuer");
-    static final Set<String> CREDITS = Language.english().words("mention/credits");
     static final Set<String> NAMING = Language.english().words("mention/naming");
     static final Set<String> PERSON_NOUNS = Language.english().words("mention/person-nouns");
     static final Set<String> WORK_AT = Language.english().words("mention/work-at");
-    static final Set<String> JOIN = Language.english().words("mention/join");
-    static final Set<String> DEAL_OBJECT_VERBS = Language.english().words("mention/deal-object-verbs");
-    static final Set<String> PRODUCT_OBJECT_VERBS = Language.english().words("mention/product-object-verbs");
     static final Set<String> ORG_SUBJECT_VERBS = Language.english().words("mention/org-subject-verbs");
     static final Set<String> MIDDLE_STOP = Language.english().tagged("lexicon/function-words", "middle-stop");
     static final Set<String> DEAL_VERBS = Language.english().words("mention/deal-verbs");
@@ -59,6 +56,8 @@ final class MentionCues {
     /** Capitalized words that are not names alone but open or continue one ("China Eastern Airlines"). */
     static final Set<String> ADJECTIVAL = Language.english().tagged("lexicon/common-caps", "adjectival");
     static final Set<String> LIST_INTRO = Language.english().words("mention/list-intro");
+    /** The cues of {@code mention/cues.tsv}: words beside a name, each with a type and a weight. */
+    static final CueTable CUES = CueTable.load(Language.english(), "mention/cues");
     static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'");
     static final Set<String> NAME_PARTICLES = Language.english().words("mention/name-particles");
     static final Set<String> OF_HEADS = Language.english().words("mention/of-heads");

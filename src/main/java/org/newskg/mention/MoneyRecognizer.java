@@ -1,5 +1,6 @@
 package org.newskg.mention;
 
+import org.newskg.lang.Language;
 import org.newskg.model.Money;
 import org.newskg.model.Span;
 
@@ -36,14 +37,9 @@ public final class MoneyRecognizer {
         }
     }
 
-    private static final String QUAL = "(?:(?<qual>nearly|almost|about|around|roughly|approximately|over|more than|less than|just over|just under|under|up to|at least|some|an estimated|close to|exceeding|above|below)\\s+)?";
-    private static final String SCALE = "(?:\\s*(?<scale>trillion|billion|million|thousand|tn|bn|mn|m|b|k)\\b)?";
-    private static final Pattern MONEY = Pattern.compile(QUAL
-            + "(?:(?<cur>US\\$|USD ?|\\$|€|EUR ?|£|GBP ?|¥|JPY ?|CHF ?|C\\$|A\\$|HK\\$|₹|INR ?|RMB ?|CNY ?)(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)" + SCALE
-            + "|(?<num2>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?<scale2>trillion|billion|million|thousand))?\\s+(?<word>dollars|euros|pounds|yen|yuan|rupees|francs))");
-    private static final Pattern PERCENT = Pattern.compile(QUAL + "(?<num>\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b)");
-    private static final Pattern COUNT = Pattern.compile(QUAL
-            + "(?<![\\d.,])(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(?<scale>trillion|billion|million|thousand)?\\s+(?:(?:new|active|monthly|daily|weekly|paying|registered|unique|more|additional|enterprise|corporate)\\s+|(?:[a-z-]+\\s+){1,5}(?=(?:clients|customers|partners|brands)\\b))?(?:(?:new|active|monthly|daily|weekly|paying|registered|unique|more|additional)\\s+){0,2}(?<noun>users|customers|clients|subscribers|employees|workers|downloads|members|developers|people|viewers|units|players|engineers|jobs|stores|devices|visitors|readers|shares|accounts|countries|cities|markets|patents|partners|brands|locations|offices|hospitals|schools)\\b");
+    private static final Pattern MONEY = Language.english().pattern("mention/patterns", "money");
+    private static final Pattern PERCENT = Language.english().pattern("mention/patterns", "percent");
+    private static final Pattern COUNT = Language.english().pattern("mention/patterns", "count");
     private static final Map<String, String> CURRENCY = Map.ofEntries(Map.entry("us$", "USD"), Map.entry("usd", "USD"),
             Map.entry("$", "USD"), Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("£", "GBP"),
             Map.entry("gbp", "GBP"), Map.entry("¥", "JPY"), Map.entry("jpy", "JPY"), Map.entry("chf", "CHF"),

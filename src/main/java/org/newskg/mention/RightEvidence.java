@@ -32,7 +32,6 @@ record RightEvidence(Lexicons lex, TitleFinder titles) {
         }
         if (n1.equals(",")) {
             if (lex.speechVerbs().contains(l2) && !n3.isEmpty()) add(w, EntityType.PERSON, Weight.WEAK);
-            if (l2.equals("who") || l2.equals("whose")) add(w, EntityType.PERSON, Weight.MODERATE);
             int limit = Math.min(toks.size(), j + 7);
             for (int k = j + 1; k < limit; k++) {
                 String h = toks.get(k).text().toLowerCase(Locale.ROOT);
@@ -87,18 +86,11 @@ record RightEvidence(Lexicons lex, TitleFinder titles) {
             }
             if (!t.matches("[a-z]+")) break;
         }
-        if ((l1.equals("was") || l1.equals("is") || l1.equals("has") || l1.equals("had")) && (l2.equals("founded")
-                || l2.equals("acquired") || l2.equals("valued") || l2.equals("headquartered") || l2.equals("based")
-                || l2.equals("backed") || l2.equals("hired"))) add(w, EntityType.ORGANIZATION, Weight.GOOD);
-        if ((l1.equals("was") || l1.equals("is")) && (l2.equals("released") || l2.equals("launched") || l2.equals("priced")
-                || l2.equals("available") || l2.equals("downloaded"))) add(w, EntityType.PRODUCT, Weight.MODERATE);
-        if (l1.equals("users") || l1.equals("subscribers") || l1.equals("downloads")) add(w, EntityType.PRODUCT, Weight.WEAK);
+        CUES.score(toks, j - n, n, false, w);
         // "Fortune 100 brands", "Global 2000 companies": a ranking that qualifies a plural, not a product
         if (ORG_GROUPS.contains(l1) && j > 0 && NUMBER.matcher(toks.get(j - 1).text()).matches()) {
             add(w, EntityType.PRODUCT, -Weight.FAIR);
         }
-        // "Forge®", "Widget™": a registered or trademarked name is a brand, most often of a product
-        if (n1.equals("®") || n1.equals("™") || n1.equals("(R)") || n1.equals("(TM)")) add(w, EntityType.PRODUCT, Weight.GOOD);
         if (l1.equals("(") && ACRONYM.matcher(n2).matches() && n3.equals(")")) add(w, EntityType.ORGANIZATION, Weight.WEAK);
     }
 

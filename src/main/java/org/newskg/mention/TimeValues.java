@@ -20,8 +20,12 @@ import java.util.regex.Pattern;
  * (quarters, halves, fiscal years).
  */
 final class TimeValues {
-    private static final Pattern P_MONTH = Pattern.compile(TimeRecognizer.MONTH);
-    private static final Pattern P_YEAR = Pattern.compile(TimeRecognizer.YEAR);
+    private static final Pattern P_MONTH = Language.english().pattern("time/patterns", "month");
+    private static final Pattern P_YEAR = Language.english().pattern("time/patterns", "year");
+    private static final Pattern WEEKDAY_PREFIX = Language.english().pattern("time/patterns", "weekday-prefix");
+    private static final Pattern FEW = Language.english().pattern("time/patterns", "few");
+    /** The rows of {@code time/words.tsv}: word, kind, value. */
+    private static final List<List<String>> WORDS = Language.english().rows("time/words");
     static final Pattern P_DAY = Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])");
     /** Month abbreviations in calendar order. */
     private static final List<String> MONTHS = Language.english().list("time/month-abbreviations");
@@ -186,10 +190,11 @@ final class TimeValues {
             return Optional.of(shift(TimeValue.day(p), lg, -1));
         }
         if (m.group("deictic") != null) {
-            return Optional.of(TimeValue.day(lg.equals("yesterday") ? p.minusDays(1) : lg.equals("tomorrow") ? p.plusDays(1) : p));
+            return Optional.of(TimeValue.day(p.plusDays(word("day-offset", lg).orElse(0))));
         }
         if (m.group("wd") != null) {
-            DayOfWeek dow = DayOfWeek.valueOf(lg.replaceFirst("^(on|last|this|next) ", "").toUpperCase(Locale.ROOT));
+            DayOfWeek dow = DayOfWeek.of(word("weekday", WEEKDAY_PREFIX.matcher(lg).replaceFirst("")).orElseThrow(
+                    () -> new IllegalArgumentException("no weekday in " + lg)));
             LocalDate d = lg.startsWith("next ") ? p.with(TemporalAdjusters.next(dow))
                     : lg.startsWith("last ") ? p.with(TemporalAdjusters.previous(dow))
                     : p.with(TemporalAdjusters.previousOrSame(dow));
@@ -227,12 +232,7 @@ final class TimeValues {
     }
 
     static int ordinal(String s) {
-        return switch (s.toLowerCase(Locale.ROOT)) {
-            case "first", "1st" -> 1;
-            case "second", "2nd" -> 2;
-            case "third", "3rd" -> 3;
-            default -> 4;
-        };
+        return word("ordinal", s.toLowerCase(Locale.ROOT)).orElse(4);
     }
 
     /** "21" is 2021, "98" is 1998; four digits are read as they stand. */
@@ -256,14 +256,18 @@ final class TimeValues {
 
     /** "a few weeks later": the month a few weeks after the reference; "a year later": the next year. */
     static TimeValue shift(TimeValue ref, String g, int sign) {
-        int n = g.matches("^(a few|several|some) .*") ? 3 : g.matches("^(two|a couple of) .*") ? 2 : g.matches("^(a|one) .*") ? 1
-                : g.startsWith("three") ? 3 : g.startsWith("four") ? 4 : g.startsWith("five") ? 5 : g.startsWith("six") ? 6
-                : g.startsWith("seven") ? 7 : g.startsWith("eight") ? 8 : g.startsWith("nine") ? 9 : g.startsWith("ten") ? 10 : 3;
+        int n = 3;
+        for (List<String> row : WORDS) {
+            if (row.get(1).equals("count") && g.startsWith(row.get(0) + " ")) {
+                n = Integer.parseInt(row.get(2));
+                break;
+            }
+        }
         LocalDate base = ref.precision() == Precision.DAY ? ref.start() : ref.start().plusDays(14);
         if (g.contains("year")) return TimeValue.year(base.plusYears((long) sign * n).getYear());
         LocalDate d = g.contains("month") ? base.plusMonths((long) sign * n)
                 : g.contains("week") ? base.plusWeeks((long) sign * n) : base.plusDays((long) sign * n);
-        return g.contains("day") && ref.precision() == Precision.DAY && !g.matches("^(a few|several|some) .*")
+        return g.contains("day") && ref.precision() == Precision.DAY && !FEW.matcher(g).matches()
                 ? TimeValue.day(d) : TimeValue.month(d.getYear(), d.getMonthValue());
     }
 
@@ -278,5 +282,13 @@ final class TimeValues {
         int m = MONTHS.indexOf(k) + 1;
         if (m == 0) throw new IllegalArgumentException("not a month: " + s);
         return m;
+    }
+
+    /** The value of {@code word} as a word of {@code kind} in {@code time/words.tsv}. */
+    static Optional<Integer> word(String kind, String word) {
+        for (List<String> row : WORDS) {
+            if (row.get(1).equals(kind) && row.get(0).equals(word)) return Optional.of(Integer.parseInt(row.get(2)));
+        }
+        return Optional.empty();
     }
 }

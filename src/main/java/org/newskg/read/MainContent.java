@@ -1,5 +1,6 @@
 package org.newskg.read;
 
+import org.newskg.lang.Language;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -31,8 +32,7 @@ final class MainContent {
                     + "outbrain|taboola|nav|masthead|toolbar|trending|most-popular|signup|paywall|modal|related-|"
                     + "widget|pagination|pager");
     /** Advertising labels and sponsored teasers that sit inside article containers. */
-    private static final Pattern AD_LABEL = Pattern.compile(
-            "(?i)^(advertisement|advertising|sponsored|promoted|paid (post|content)|ad)$|sponsored by|invented by teads|^promoted by|^recommended by");
+    private static final Pattern AD_LABEL = Language.english().pattern("read/patterns", "ad-label");
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post|text");
     private static final Pattern REFERENCE = Pattern.compile("\\[\\d{1,3}]\\s");
     private static final String CAPTION_CSS = "[class~=(?i)caption|credit|attribution], figcaption";

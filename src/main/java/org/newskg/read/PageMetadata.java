@@ -35,8 +35,7 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Strin
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2})");
     private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
-    private static final Pattern VISIBLE_DATE = Pattern.compile(
-            "\\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.? (\\d{1,2}),? (\\d{4})\\b");
+    private static final Pattern VISIBLE_DATE = Language.english().pattern("read/patterns", "visible-date");
     private static final String[] DATE_METAS = {"article:published_time", "article:published", "og:published_time",
             "datePublished", "pdate", "publish-date", "publish_date", "pubdate", "date", "dc.date", "dc.date.issued",
             "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "ptime",

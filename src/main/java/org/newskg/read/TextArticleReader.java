@@ -25,10 +25,9 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class TextArticleReader implements ArticleReader {
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?:(?:Written |Reported |Translated )?[Bb]y)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})(?:\\s*(?:,|/|\\||\\bfor\\b)\\s*(.+))?$");
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(?:[A-Z][a-z]+day,?\\s+)?(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8} \\d{4}|\\d{4}-\\d{2}-\\d{2})\\.?$");
+    private static final Pattern BYLINE = Language.english().pattern("read/patterns", "byline");
+    private static final Pattern DATELINE = Language.english().pattern("read/patterns", "dateline");
+    private static final Pattern NOT_A_NAME = Language.english().pattern("read/patterns", "not-a-byline-name");
     private static final int MENU_RUN = 3;
 
     private final long maxBytes;
@@ -95,7 +94,7 @@ public final class TextArticleReader implements ArticleReader {
     private static boolean isByline(Matcher by) {
         String name = by.group(1);
         String rest = by.group(2) == null ? "" : by.group(2);
-        return by.group().length() < 100 && !name.matches("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the|then|now|early|late|last|next|this|that)\\p{L}*\\b.*")
+        return by.group().length() < 100 && !NOT_A_NAME.matcher(name).matches()
                 && rest.split("\\s+").length <= 6 && !rest.endsWith(".");
     }
 

@@ -22,6 +22,10 @@ class LanguageTest {
     private static final Pattern WORD_SET = Pattern.compile(
             "(\\w+)\\s*=\\s*(?:Set|List)\\.of\\(\\s*\"\\p{L}[\\p{L}' -]+\"\\s*,\\s*\"\\p{L}");
     private static final Pattern INLINE_SET = Pattern.compile("(?<!=\\s)(?:Set|List)\\.of\\(\\s*\"\\p{L}[\\p{L}' -]+\"\\s*,\\s*\"\\p{L}");
+    /** A string literal in which three words of three letters or more are alternatives of a regular expression. */
+    private static final Pattern WORD_ALTERNATION = Pattern.compile("\"[^\"\\n]*\\b\\p{Ll}{3,}\\|(?:\\p{Ll}+ )*\\p{Ll}{3,}\\|(?:\\p{Ll}+ )*\\p{Ll}{3,}\\b");
+    /** The stages that read the words of articles; the reader's markup words and the linker's Wikidata words are not a pack's. */
+    private static final List<String> TEXT_STAGES = List.of("text", "mention", "resolve", "extract");
     private static final Pattern WORDS = Pattern.compile("words\\(\"([\\w/-]+)\"\\)");
     private static final Pattern TAGGED = Pattern.compile("tagged\\(\"([\\w/-]+)\", \"([\\w-]+)\"\\)");
 
@@ -45,6 +49,34 @@ class LanguageTest {
             while (inline.find()) found.add(f + ": " + inline.group());
         }
         assertEquals(List.of(), found);
+    }
+
+    @Test
+    void noWordAlternationIsWrittenIntoTheJavaOfTheTextStages() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path f : sources()) {
+            if (!TEXT_STAGES.contains(f.getParent().getFileName().toString()) && !f.endsWith("TextArticleReader.java")) continue;
+            Matcher m = WORD_ALTERNATION.matcher(Files.readString(f));
+            while (m.find()) found.add(f + ": " + m.group());
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void aPatternFileExpandsReferencesAndEveryPatternTheCodeReadsCompiles() throws IOException {
+        Pattern use = Pattern.compile("pattern\\(\"([\\w/-]+)\", \"([\\w-]+)\"\\)");
+        int patterns = 0;
+        for (Path f : sources()) {
+            Matcher m = use.matcher(Files.readString(f));
+            while (m.find()) {
+                assertFalse(Language.english().pattern(m.group(1), m.group(2)).pattern().contains("{@"), m.group());
+                patterns++;
+            }
+        }
+        assertTrue(patterns >= 30, "patterns read: " + patterns);
+        // "May 5, 2024" through the month and year fragments the expression refers to
+        assertTrue(Language.english().pattern("time/patterns", "expression").matcher("on May 5, 2024").find());
+        assertTrue(Language.english().regex("time/patterns", "expression").contains(Language.english().regex("time/patterns", "month")));
     }
 
     @Test
