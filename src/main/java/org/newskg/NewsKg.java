@@ -99,7 +99,7 @@ public final class NewsKg {
     /** Runs every stage after reading. */
     public Extraction extract(Article article) {
         Objects.requireNonNull(article, "article");
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>(article.diagnostics());
         if (article.date().isEmpty()) {
             diagnostics.add(new Diagnostic(Severity.WARNING, Optional.empty(),
                     "no publication date: relative dates are not resolved"));

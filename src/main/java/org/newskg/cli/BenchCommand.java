@@ -90,8 +90,8 @@ final class BenchCommand implements Runnable {
         int clients;
         @Option(names = "--seconds", defaultValue = "30", description = "How long (default: ${DEFAULT-VALUE}).")
         int seconds;
-        @Option(names = "--entity", defaultValue = "https://newskg.org/id/person/sam-altman",
-                description = "Entity IRI for the point queries (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--entity", required = true, paramLabel = "IRI",
+                description = "Entity IRI for the point queries: one from the people or organizations table of the store.")
         String entity;
         @Spec
         CommandSpec spec;

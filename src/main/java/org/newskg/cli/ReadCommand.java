@@ -60,6 +60,7 @@ final class ReadCommand implements Callable<Integer> {
             }
         }
         spec.commandLine().getOut().flush();
+        a.diagnostics().forEach(d -> spec.commandLine().getErr().println("newskg: " + article + ": " + d.message()));
         return 0;
     }
 }

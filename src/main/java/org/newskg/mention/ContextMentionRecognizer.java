@@ -88,7 +88,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                 int j = chunker.extend(toks, i, stats, headline, titleTok);
                 int end = NameChunker.flightEnd(toks, i, j);
                 int person = chunker.personInside(toks, i, end);
-                // "General Jane Doe", "Air Force Secretary … James Roe": a rank or an organization before a person
+                // "General Jane Doe", "Navy Secretary … James Roe": a rank or an organization before a person
                 if (person > i && !NameChunker.allRanks(toks, i, person)) score(text, s, toks, i, person, titleTok, shaped, stats, out);
                 score(text, s, toks, person, end, titleTok, shaped, stats, out);
                 i = j;

@@ -41,7 +41,7 @@ final class MentionCues {
     /** Kinds of hardware that follow their maker's name ("Globex jets", "Initech laptops"). */
     static final Set<String> MAKER_CUES = Language.english().words("mention/maker-cues");
     static final Set<String> LEGAL_FORMS = Language.english().tagged("lexicon/org-suffixes", "legal-form");
-    /** Head words of events: "Globex Developers Conference" is neither the company nor a product. */
+    /** Head words of events: "Globex Summit" is neither the company nor a product. */
     static final Set<String> EVENT_HEADS = Language.english().words("mention/event-heads");
     /** Acronyms that are common words alone but go on a name they follow ("Mac OS X", "Acme TV"). */
     static final Set<String> NAME_CONTINUERS = Language.english().tagged("lexicon/common-caps", "name-continuer");
@@ -53,7 +53,7 @@ final class MentionCues {
     static final Set<String> DEAL_VERBS = Language.english().words("mention/deal-verbs");
     static final Set<String> DEAL_NOUNS = Language.english().words("mention/deal-nouns");
     static final Set<String> ORG_GROUPS = Language.english().words("mention/org-groups");
-    /** Capitalized words that are not names alone but open or continue one ("China Eastern Airlines"). */
+    /** Capitalized words that are not names alone but open or continue one ("Freedonia Eastern Airlines"). */
     static final Set<String> ADJECTIVAL = Language.english().tagged("lexicon/common-caps", "adjectival");
     static final Set<String> LIST_INTRO = Language.english().words("mention/list-intro");
     /** The cues of {@code mention/cues.tsv}: words beside a name, each with a type and a weight. */

@@ -73,14 +73,14 @@ public final class MoneyRecognizer {
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
             if (out.stream().anyMatch(q -> q.span().overlaps(span))) continue;
-            if (unit == null && afterName(s, m.start("num"))) continue; // "Fortune 100 brands" names a list, not a count
+            if (unit == null && afterName(s, m.start("num"))) continue; // "Global 2000 brands" names a list, not a count
             String scale = unit == null ? m.group("scale") : null;
             out.add(new Quantity(span, scaled(m.group("num"), scale), unit != null ? unit : m.group("noun").toLowerCase(Locale.ROOT),
                     Optional.ofNullable(m.group("qual"))));
         }
     }
 
-    /** Whether the word right before {@code at} is capitalized ("Fortune 100", "S&P 500"). */
+    /** Whether the word right before {@code at} is capitalized ("Global 2000", "Top 50"). */
     private static boolean afterName(String s, int at) {
         int k = at - 1;
         if (k < 0 || s.charAt(k) != ' ') return false;

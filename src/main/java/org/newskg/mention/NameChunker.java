@@ -78,7 +78,7 @@ record NameChunker(Lexicons lex, TitleFinder titles) {
                 j++;
             } else if (ADJECTIVAL.contains(s) && j + 1 < toks.size() && isNameToken(toks, j + 1, stats, headline, titleTok)
                     && toks.get(j + 1).span().begin() - t.span().end() <= 1) {
-                j++; // "China Eastern Airlines", "Royal Dutch Shell"
+                j++; // "Freedonia Eastern Airlines", "Royal Sylvanian Oil"
             } else if ((s.equals("'s") || s.equals("’s")) && j + 1 < toks.size()
                     && toks.get(j + 1).text().matches(",|and|or")) {
                 j++; // "Globex's, Initech and …": a brand with a possessive in its name, listed

@@ -87,7 +87,7 @@ record RightEvidence(Lexicons lex, TitleFinder titles) {
             if (!t.matches("[a-z]+")) break;
         }
         CUES.score(toks, j - n, n, false, w);
-        // "Fortune 100 brands", "Global 2000 companies": a ranking that qualifies a plural, not a product
+        // "Top 100 brands", "Global 2000 companies": a ranking that qualifies a plural, not a product
         if (ORG_GROUPS.contains(l1) && j > 0 && NUMBER.matcher(toks.get(j - 1).text()).matches()) {
             add(w, EntityType.PRODUCT, -Weight.FAIR);
         }

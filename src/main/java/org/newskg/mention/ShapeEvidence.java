@@ -23,7 +23,7 @@ record ShapeEvidence(Lexicons lex) {
         // "Globex Software" is a company; "iWidget Software" is the software of the iWidget
         if (n >= 2 && lex.orgSuffixes().contains(last) && !CAMEL_LOWER.matcher(first).matches()) add(w, EntityType.ORGANIZATION, Weight.NEAR_CERTAIN);
         if (n >= 3 && surface.contains(" & ")) add(w, EntityType.ORGANIZATION, Weight.GOOD);
-        // "Air Freedonia", "Globex Air": airlines (not "MacBook Air", whose maker's brand is camel-cased)
+        // "Air Freedonia", "Globex Air": airlines (not "WidgetBook Air", whose maker's brand is camel-cased)
         if (n == 2 && (first.equals("Air") || last.equals("Air") && !INNER_CAPS.matcher(first).matches()
                 && !CAMEL_LOWER.matcher(first).matches())) add(w, EntityType.ORGANIZATION, Weight.GOOD);
         if (lex.givenNames().contains(first) && n >= 2 && n <= 4 && alpha) add(w, EntityType.PERSON, Weight.GOOD);

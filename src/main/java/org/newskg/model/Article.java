@@ -17,11 +17,20 @@ import java.util.Optional;
  * @param url       canonical URL, when known
  * @param site      site or publisher name, when known
  * @param language  BCP 47 language tag, when known or detected
+ * @param diagnostics what the reader had to do to read it ("the body was read from the page's JSON-LD"), in order
  */
 public record Article(String text, List<Block> blocks, Optional<String> title, List<String> authors,
                       Optional<String> published, Optional<LocalDate> date, Optional<String> url,
-                      Optional<String> site, Optional<String> language) {
+                      Optional<String> site, Optional<String> language, List<Diagnostic> diagnostics) {
+    /** An article that was read without anything to report. */
+    public Article(String text, List<Block> blocks, Optional<String> title, List<String> authors,
+                   Optional<String> published, Optional<LocalDate> date, Optional<String> url,
+                   Optional<String> site, Optional<String> language) {
+        this(text, blocks, title, authors, published, date, url, site, language, List.of());
+    }
+
     public Article {
+        diagnostics = List.copyOf(diagnostics);
         Objects.requireNonNull(text, "text");
         blocks = List.copyOf(blocks);
         Objects.requireNonNull(title, "title");
@@ -42,12 +51,12 @@ public record Article(String text, List<Block> blocks, Optional<String> title, L
     public Article withDate(LocalDate newDate) {
         Objects.requireNonNull(newDate, "newDate");
         return new Article(text, blocks, title, authors, published.or(() -> Optional.of(newDate.toString())),
-                Optional.of(newDate), url, site, language);
+                Optional.of(newDate), url, site, language, diagnostics);
     }
 
     /** A copy with the given canonical URL. */
     public Article withUrl(String newUrl) {
         Objects.requireNonNull(newUrl, "newUrl");
-        return new Article(text, blocks, title, authors, published, date, Optional.of(newUrl), site, language);
+        return new Article(text, blocks, title, authors, published, date, Optional.of(newUrl), site, language, diagnostics);
     }
 }

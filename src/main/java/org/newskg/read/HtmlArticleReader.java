@@ -7,6 +7,8 @@ import org.newskg.error.ArticleReadException;
 import org.newskg.model.Article;
 import org.newskg.model.Block;
 import org.newskg.model.BlockKind;
+import org.newskg.model.Diagnostic;
+import org.newskg.model.Severity;
 import org.newskg.model.Span;
 
 import java.util.ArrayList;
@@ -44,7 +46,13 @@ public final class HtmlArticleReader implements ArticleReader {
         }
         DepthLimit.apply(doc);
         PageMetadata meta = PageMetadata.of(doc, input.url());
-        List<MainContent.TextBlock> body = MainContent.extract(doc);
+        Optional<com.fasterxml.jackson.databind.JsonNode> jsonLd = JsonLdArticle.of(doc);
+        PageBody page = PageBody.read(doc, () -> {
+            Document again = Jsoup.parse(html, input.url().orElse(""));
+            DepthLimit.apply(again);
+            return again;
+        }, jsonLd);
+        List<MainContent.TextBlock> body = page.blocks();
         StringBuilder text = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
         meta.title().ifPresent(t -> append(text, blocks, t, BlockKind.TITLE));
@@ -57,7 +65,8 @@ public final class HtmlArticleReader implements ArticleReader {
         }
         String s = text.toString();
         if (body.isEmpty() || s.isBlank()) {
-            throw new ArticleReadException(input.origin() + ": no article text found in the HTML page");
+            throw new ArticleReadException(input.origin() + ": no article text found in the HTML page (tried its main "
+                    + "block, relaxed rules, its JSON-LD articleBody and every paragraph)");
         }
         Optional<LanguageGuess.Guess> guess = LanguageGuess.detect(s);
         if (guess.isPresent() && Language.forCode(guess.get().tag()).isEmpty()) {
@@ -66,8 +75,10 @@ public final class HtmlArticleReader implements ArticleReader {
         }
         Optional<String> lang = guess.map(LanguageGuess.Guess::tag);
         Optional<String> declared = meta.language().map(l -> l.toLowerCase(java.util.Locale.ROOT));
+        List<Diagnostic> notes = page.note().map(n -> List.of(new Diagnostic(Severity.WARNING, Optional.empty(), n)))
+                .orElse(List.of());
         return new Article(s, blocks, meta.title(), meta.authors(), meta.published(), meta.date(), meta.url(),
-                meta.site(), declared.filter(l -> l.startsWith("en")).or(() -> lang));
+                meta.site(), declared.filter(l -> l.startsWith("en")).or(() -> lang), notes);
     }
 
     private static void append(StringBuilder text, List<Block> blocks, String line, BlockKind kind) {

@@ -1,7 +1,6 @@
 package org.newskg.read;
 
 import org.newskg.lang.Language;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -34,6 +33,7 @@ final class MainContent {
     /** Advertising labels and sponsored teasers that sit inside article containers. */
     private static final Pattern AD_LABEL = Language.english().pattern("read/patterns", "ad-label");
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post|text");
+    private static final Pattern LIKELY = Pattern.compile("(?i)article|body|content|entry|main|post|story|text|blog");
     private static final Pattern REFERENCE = Pattern.compile("\\[\\d{1,3}]\\s");
     private static final String CAPTION_CSS = "[class~=(?i)caption|credit|attribution], figcaption";
     private static final Set<String> STRIP_TAGS = Set.of("script", "style", "noscript", "iframe", "form", "nav",
@@ -47,47 +47,80 @@ final class MainContent {
     private MainContent() {
     }
 
-    static List<TextBlock> extract(Document doc) {
-        Element body = doc.body() == null ? doc : doc.body();
-        strip(body);
-        Element best = withinArticleBody(bestCandidate(body), body);
+    /**
+     * The blocks of the page's main block and its related siblings. {@code relaxed} keeps blocks whose class or id
+     * says they are not the story (an "embed", a "promo") and ignores what classes say of a candidate: the second
+     * try, when the first finds nothing plausible. Strips {@code body} of what is never text (scripts, menus).
+     */
+    static List<TextBlock> mainBlock(Element body, boolean relaxed) {
+        strip(body, relaxed);
+        Element best = withinArticleBody(bestCandidate(body, relaxed), body);
         List<TextBlock> out = new ArrayList<>();
         for (Element e : withRelatedSiblings(best)) collect(e, out);
-        int pageProse = prose(body);
-        if (pageProse >= MIN_PAGE_PROSE && prose(out) * 4 < pageProse) {
-            // implausible: the best block is a date line, a byline or a teaser beside paragraphs of prose elsewhere
-            // on the page; read every prose paragraph instead, in page order
-            List<TextBlock> all = new ArrayList<>();
-            for (Element p : body.select("p")) {
-                if (p.text().length() > 80 && linkDensity(p) < 0.2 && p.parents().stream().noneMatch(a -> a.normalName().equals("p"))) {
-                    collect(p, all);
-                }
-            }
-            if (prose(all) > prose(out)) return all;
-        }
         return out;
     }
 
-    /** A page with less prose than this may have a short body; below it no body is implausible. */
-    private static final int MIN_PAGE_PROSE = 500;
+    /** Every prose paragraph of a stripped page (long, few links, not inside another paragraph), in page order. */
+    static List<TextBlock> allProse(Element body) {
+        List<TextBlock> all = new ArrayList<>();
+        for (Element p : body.select("p")) {
+            if (p.text().length() > 80 && linkDensity(p) < 0.2 && p.parents().stream().noneMatch(a -> a.normalName().equals("p"))) {
+                collect(p, all);
+            }
+        }
+        return all;
+    }
 
-    private static int prose(List<TextBlock> blocks) {
+    /** Characters in the paragraphs of {@code blocks} longer than a line of prose, as {@link #pageProse} counts them. */
+    static int longParagraphs(List<TextBlock> blocks) {
+        return blocks.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH && b.text().length() > 80)
+                .mapToInt(b -> b.text().length()).sum();
+    }
+
+    /** Text blocks of a body given as plain text (JSON-LD {@code articleBody}): one paragraph a line. */
+    static List<TextBlock> paragraphs(String text) {
+        List<TextBlock> out = new ArrayList<>();
+        for (String line : text.split("\\R")) add(out, line, BlockKind.PARAGRAPH);
+        return out;
+    }
+
+    static int prose(List<TextBlock> blocks) {
         return blocks.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).mapToInt(b -> b.text().length()).sum();
     }
 
-    private static void strip(Element root) {
+    /** Markup that is never the story's text: scripts, menus, forms, hidden blocks, dialogs. */
+    private static boolean neverText(Element e) {
+        return STRIP_TAGS.contains(e.normalName()) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                || e.attr("style").replace(" ", "").contains("display:none")
+                || "dialog".equals(e.attr("role")) || "navigation".equals(e.attr("role"))
+                || "complementary".equals(e.attr("role"));
+    }
+
+    /**
+     * Characters of prose on a page before its blocks are judged by their classes: long paragraphs with few links
+     * outside what is {@linkplain #neverText never text}. A story in a block whose class says "sidebar" counts.
+     */
+    static int visibleProse(Element body) {
+        int n = 0;
+        for (Element p : body.select("p")) {
+            int len = p.text().length();
+            if (len <= 80 || linkDensity(p) >= 0.2 || neverText(p)) continue;
+            if (p.parents().stream().takeWhile(a -> a != body.parent()).noneMatch(MainContent::neverText)) n += len;
+        }
+        return n;
+    }
+
+    private static void strip(Element root, boolean relaxed) {
         List<Element> remove = new ArrayList<>();
         int total = root.text().length();
         for (Element e : root.getAllElements()) {
             if (e == root) continue;
             String tag = e.normalName();
-            if (STRIP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                    || e.attr("style").replace(" ", "").contains("display:none")
-                    || "dialog".equals(e.attr("role")) || "navigation".equals(e.attr("role"))
-                    || "complementary".equals(e.attr("role"))) {
+            if (neverText(e)) {
                 remove.add(e);
                 continue;
             }
+            if (relaxed) continue;
             if (isTeaserFeed(e)) {
                 remove.add(e);
                 continue;
@@ -97,7 +130,9 @@ final class MainContent {
                     || e.hasAttr("itemprop") && e.attr("itemprop").equals("articleBody")) {
                 continue;
             }
-            if (UNLIKELY.matcher(match).find() && !MAYBE.matcher(match).find() && !hasAncestorTag(e, "table")
+            // "post-share-buttons", "post-footer": a word that may name the story does not save a block of links
+            boolean maybe = MAYBE.matcher(match).find() && linkDensity(e) <= 0.5;
+            if (UNLIKELY.matcher(match).find() && !maybe && !hasAncestorTag(e, "table")
                     && !holdsArticle(e) && e.text().length() < total / 2) {
                 remove.add(e);
             }
@@ -136,7 +171,7 @@ final class MainContent {
         return false;
     }
 
-    private static Element bestCandidate(Element body) {
+    private static Element bestCandidate(Element body, boolean relaxed) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element p : body.select("p, pre, td, blockquote, div")) {
             String text = ownBlockText(p);
@@ -155,7 +190,7 @@ final class MainContent {
         Map<Element, Double> finals = new HashMap<>();
         for (Map.Entry<Element, Double> en : scores.entrySet()) {
             Element e = en.getKey();
-            double s = (en.getValue() + tagBonus(e)) * (1 - linkDensity(e));
+            double s = (en.getValue() + tagBonus(e, relaxed)) * (1 - linkDensity(e));
             finals.put(e, s);
             if (s > bestScore) {
                 bestScore = s;
@@ -236,7 +271,7 @@ final class MainContent {
         return n;
     }
 
-    private static double tagBonus(Element e) {
+    private static double tagBonus(Element e, boolean relaxed) {
         double b = switch (e.normalName()) {
             case "article", "main" -> 10;
             case "div", "section" -> 5;
@@ -246,8 +281,9 @@ final class MainContent {
             default -> 0;
         };
         if ("articleBody".equals(e.attr("itemprop"))) b += 25;
+        if (relaxed) return b;
         String match = e.className() + " " + e.id();
-        if (Pattern.compile("(?i)article|body|content|entry|main|post|story|text|blog").matcher(match).find()) b += 10;
+        if (LIKELY.matcher(match).find()) b += 10;
         if (UNLIKELY.matcher(match).find()) b -= 10;
         return b;
     }
@@ -337,7 +373,7 @@ final class MainContent {
         if (t.length() < 2 || !t.codePoints().anyMatch(Character::isLetterOrDigit)) return;
         if (AD_LABEL.matcher(t).find() || t.contains("</") || t.matches(".*<\\w+ [^>]*>.*")) return;
         if (!out.isEmpty() && out.get(out.size() - 1).text().equals(t)) return;
-        // "[2] Joint Commission, Patient Safety Goal …": a numbered reference lists sources, it does not tell the story
+        // "[2] Freedonia Health Board, Patient Safety Goal …": a numbered reference lists sources, it does not tell the story
         out.add(new TextBlock(t, REFERENCE.matcher(t).lookingAt() ? BlockKind.BOILERPLATE : kind));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Joins short forms to the names they stand for, inside one article: a last part to the longer name that ends with
- * it ("Okafor", "Maria Okafor"; "Forge", "Acme Forge"), an acronym to the name it abbreviates ("EADS"), and a lone
+ * it ("Okafor", "Maria Okafor"; "Forge", "Acme Forge"), an acronym to the name it abbreviates ("GDS" for "Globex Data Systems"), and a lone
  * acronym to the only name it fits. A part of {@link VotingEntityResolver}.
  */
 final class ShortFormLinker {
@@ -80,8 +80,8 @@ final class ShortFormLinker {
                     // "Okafor" for the full name; "Maria" too, as press releases call people by their first name
                     case PERSON -> sw.length == 1 && (endsWith(lw, sw) || lw[0].equals(sw[0])
                             && shortG.weight.getOrDefault(EntityType.ORGANIZATION, 0.0) < (givenNames.contains(sw[0]) ? 0.6 : 0.3));
-                    // "A380" for "Globex A380": a model number names one product
-                    // "Air Force" for "United States Air Force": a country's body
+                    // "X900" for "Globex X900": a model number names one product
+                    // "Coast Guard" for "Freedonian Coast Guard": a country's body
                     case ORGANIZATION, PRODUCT -> endsWith(lw, sw) ? headIsOrganization(groups, lw, sw.length)
                             || lt == EntityType.ORGANIZATION && sw.length >= 2 && headIsPlace(lw, sw.length)
                             || lt == EntityType.PRODUCT && sw.length == 1 && sw[0].matches(".*\\p{L}.*\\d.*|.*\\d.*\\p{L}.*")
@@ -120,7 +120,7 @@ final class ShortFormLinker {
 
     /**
      * Whether {@code acronym} abbreviates {@code name}: every word of the name gives its initial and maybe more of its
-     * letters, in order ("SIA" for "Singapore Airlines"); little words and a trailing company suffix may give none.
+     * letters, in order ("FNA" for "Freedonia National Airways"); little words and a trailing company suffix may give none.
      */
     boolean abbreviates(String acronym, String name) {
         String a = acronym.replace("&", "").toLowerCase(java.util.Locale.ROOT);
@@ -154,7 +154,7 @@ final class ShortFormLinker {
         return false;
     }
 
-    /** "SIA" for "Singapore Airlines" named elsewhere in the text: an acronym that abbreviates one company name. */
+    /** "FNA" for "Freedonia National Airways" named elsewhere in the text: an acronym that abbreviates one company name. */
     void linkLoneAcronyms(Map<String, MentionGroup> groups) {
         for (MentionGroup g : groups.values()) {
             if (g.target != g || !g.surface().matches("\\p{Lu}{2,5}") || g.best() == EntityType.PERSON && g.total() >= VotingEntityResolver.MIN_EVIDENCE) continue;

@@ -96,7 +96,7 @@ public final class TitleFinder {
 
     private static final Set<String> DEPARTMENTS = Language.english().words("titles/departments");
 
-    /** "Head of Platform Solutions", "General Manager of Life Care Solutions Europe": a capitalized department. */
+    /** "Head of Cloud Services", "General Manager of Widget Systems Asia": a capitalized department. */
     private static int departmentEnd(List<Token> tokens, int from) {
         int e = from;
         while (e < tokens.size() && e < from + 5 && tokens.get(e).capitalized() && tokens.get(e).text().matches("\\p{L}+")) e++;

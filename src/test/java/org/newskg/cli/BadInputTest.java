@@ -106,7 +106,7 @@ class BadInputTest {
         Path store = tmp.resolve("store");
         assertEquals(0, CliRun.of("build", "--store", store.toString(), "--published", "2026-03-05", "--no-link",
                 TestData.example().toString()).code());
-        assertOneLineFailure(CliRun.of("query", "--store", store.toString(), "-p", "entityname=OpenAI", "entity-profile"), 2,
+        assertOneLineFailure(CliRun.of("query", "--store", store.toString(), "-p", "entityname=Initech", "entity-profile"), 2,
                 "no parameter 'entityname'");
         CliRun injected = CliRun.of("query", "--store", store.toString(), "-p",
                 "entityName=https://x> . } UNION { ?x ?y ?z } #", "entity-profile");

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The 77 real pages of {@code shared/corpora/readability}: the body, title and publication date newskg reads
- * agree with what Mozilla's Readability gives for them (bag-of-words F1 of the body as score_body.py computes it).
+ * agree with what Readability.js gives for them (bag-of-words F1 of the body as score_body.py computes it).
  */
 class ReadabilityCorpusTest {
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
