@@ -23,13 +23,14 @@ class ImportRulesTest {
             "org.apache.jena", Set.of("rdf", "link", "store", "serve", "query", "export", ""),
             "org.jsoup", Set.of("read"),
             "picocli", Set.of("cli"),
+            "opennlp", Set.of("train"),
             "org.eclipse.jetty", Set.of("serve"),
             "jakarta.servlet", Set.of("serve"),
             "org.newskg.cli", Set.of("cli"));
 
     /** The pipeline, first to last; the root package ("") is the facade that composes the stages before it. */
     private static final List<String> ORDER = List.of("error", "model", "lang", "text", "read", "mention", "resolve", "extract",
-            "rdf", "store", "query", "export", "link", "serve", "", "bench", "cli");
+            "rdf", "store", "query", "export", "link", "serve", "", "bench", "train", "cli");
     private static final java.util.regex.Pattern USE = java.util.regex.Pattern.compile("\\borg\\.newskg\\.([a-z]+\\.)?[A-Z]");
 
     /** A line of a main source file, with the file and its package ("" for the root). */

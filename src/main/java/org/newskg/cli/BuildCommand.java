@@ -73,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
             g.violations().forEach(v -> err.println("newskg: " + a + ": SHACL: " + v.focusNode() + ": " + v.message()));
             violations += g.violations().size();
             Extraction x = g.extraction();
-            x.diagnostics().forEach(d -> err.println("newskg: " + a + ": " + d.message()));
+            Problems.report(err, a, x.diagnostics());
             out.printf("%s: %d entities, %d roles, %d deals, %d events, %d figures%n", a, x.entities().size(),
                     x.roles().size(), x.deals().size(), x.events().size(), x.figures().size());
         }

@@ -42,7 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
         kg.write(x, format, out);
         spec.commandLine().getOut().print(out.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();
-        x.diagnostics().forEach(d -> spec.commandLine().getErr().println("newskg: " + article + ": " + d.message()));
+        Problems.report(spec.commandLine().getErr(), article, x.diagnostics());
         return 0;
     }
 }

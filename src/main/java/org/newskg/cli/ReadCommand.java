@@ -60,7 +60,7 @@ final class ReadCommand implements Callable<Integer> {
             }
         }
         spec.commandLine().getOut().flush();
-        a.diagnostics().forEach(d -> spec.commandLine().getErr().println("newskg: " + article + ": " + d.message()));
+        Problems.report(spec.commandLine().getErr(), article, a.diagnostics());
         return 0;
     }
 }
