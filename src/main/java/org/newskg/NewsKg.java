@@ -86,8 +86,9 @@ public final class NewsKg {
     /** Reads the input and runs every stage. */
     public Extraction process(ArticleInput input) {
         Article article = reader.read(input);
-        if (article.date().isEmpty() && config.published().isPresent()) {
-            article = article.withDate(config.published().get());
+        java.util.Optional<java.time.LocalDate> fallback = input.published().or(config::published);
+        if (article.date().isEmpty() && fallback.isPresent()) {
+            article = article.withDate(fallback.get());
         }
         if (article.url().isEmpty() && config.url().isPresent()) {
             article = article.withUrl(config.url().get());
@@ -129,37 +130,84 @@ public final class NewsKg {
         }
     }
 
+    /** What became of one source of a build. */
+    public sealed interface Outcome permits Stored, Rejected {
+        /** The file, URL or JSON Lines line the article came from. */
+        String origin();
+    }
+
+    /** An article whose graph is in the store. */
+    public record Stored(String origin, ArticleGraph graph) implements Outcome {
+    }
+
+    /** An article that was not stored, and why (one line). */
+    public record Rejected(String origin, String reason) implements Outcome {
+    }
+
     /**
-     * Reads, extracts, maps and validates each input, then stores all graphs in one transaction: every article
-     * lands, or (on any failure) none does.
+     * Reads, extracts, maps and validates each source in turn and stores the graphs in batches of
+     * {@code batchSize} articles, one write transaction a batch, so memory stays bounded whatever the number of
+     * articles and each article is stored whole or not at all. An article that cannot be read, is not English,
+     * has no text or meets an internal error is {@linkplain Rejected rejected} and the others go on; in strict
+     * mode the first rejection, or the first graph that violates the SHACL shapes, stops the build (the batches
+     * before it stay stored). {@code listener} hears of every article in source order: a stored one once its
+     * batch is written.
      *
-     * @throws ValidationException in strict mode, when a graph violates the shapes; nothing is stored then
+     * @return how many were stored and how many rejected
+     * @throws ArticleReadException or {@link ValidationException} in strict mode, for the first failure
      */
-    public List<ArticleGraph> build(GraphStore store, List<ArticleInput> inputs) {
-        List<ArticleGraph> out = new ArrayList<>();
+    public int[] build(GraphStore store, java.util.Iterator<org.newskg.read.Sources.Source> sources, int batchSize,
+                       java.util.function.Consumer<Outcome> listener) {
+        int stored = 0, rejected = 0;
+        List<Outcome> pending = new ArrayList<>();
         Map<String, Model> graphs = new LinkedHashMap<>();
-        for (ArticleInput in : inputs) {
-            Extraction x;
+        while (sources.hasNext()) {
+            org.newskg.read.Sources.Source src = sources.next();
+            Outcome o;
             try {
-                x = process(in);
-            } catch (NewsKgException e) {
+                Extraction x = process(src.input().get());
+                Model m = map(x);
+                List<GraphValidator.Violation> v = validator().validate(m);
+                if (!v.isEmpty() && config.strict()) {
+                    throw new ValidationException(src.origin() + ": the graph violates the SHACL shapes (" + v.size()
+                            + " violations, first: " + v.get(0).message() + ")");
+                }
+                ArticleGraph g = new ArticleGraph(x, m, v);
+                graphs.put(g.graphName(), m);
+                o = new Stored(src.origin(), g);
+            } catch (ValidationException e) {
+                flush(store, graphs, pending, listener);
                 throw e;
+            } catch (NewsKgException e) {
+                if (config.strict()) {
+                    flush(store, graphs, pending, listener);
+                    throw e;
+                }
+                o = new Rejected(src.origin(), e.getMessage());
             } catch (RuntimeException e) {
                 // a fault of newskg's own, told with the article that met it so that it can be reported and reproduced
-                throw new NewsKgException(in.origin() + ": internal error while extracting: " + e, e);
+                String why = src.origin() + ": internal error while extracting: " + e;
+                if (config.strict()) {
+                    flush(store, graphs, pending, listener);
+                    throw new NewsKgException(why, e);
+                }
+                o = new Rejected(src.origin(), why);
             }
-            Model m = map(x);
-            List<GraphValidator.Violation> v = validator().validate(m);
-            if (!v.isEmpty() && config.strict()) {
-                throw new ValidationException(in.origin() + ": the graph violates the SHACL shapes (" + v.size()
-                        + " violations, first: " + v.get(0).message() + "); nothing was stored");
-            }
-            ArticleGraph g = new ArticleGraph(x, m, v);
-            graphs.put(g.graphName(), m);
-            out.add(g);
+            if (o instanceof Stored) stored++;
+            else rejected++;
+            pending.add(o);
+            if (graphs.size() >= batchSize) flush(store, graphs, pending, listener);
         }
-        store.replace(graphs);
-        return out;
+        flush(store, graphs, pending, listener);
+        return new int[]{stored, rejected};
+    }
+
+    private static void flush(GraphStore store, Map<String, Model> graphs, List<Outcome> pending,
+                              java.util.function.Consumer<Outcome> listener) {
+        if (!graphs.isEmpty()) store.replace(graphs);
+        graphs.clear();
+        pending.forEach(listener);
+        pending.clear();
     }
 
     private java.util.concurrent.CompletableFuture<GraphMapper> mapper() {

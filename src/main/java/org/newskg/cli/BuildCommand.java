@@ -4,7 +4,8 @@ import org.newskg.NewsKg;
 import org.newskg.NewsKgConfig;
 import org.newskg.model.Extraction;
 import org.newskg.rdf.Iris;
-import org.newskg.read.ArticleInput;
+import org.newskg.error.InvalidArgumentException;
+import org.newskg.read.Sources;
 import org.newskg.store.GraphStore;
 import org.newskg.link.StoreLinker;
 import org.newskg.link.WikidataLinker;
@@ -24,8 +25,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code newskg build}: extract articles and load each into its own named graph of a TDB2 store. All articles
- * are read and validated before anything is written, and the write is one transaction.
+ * {@code newskg build}: extract articles and load each into its own named graph of a TDB2 store, streaming: a batch
+ * of articles a write transaction, an article that fails reported and skipped. Exit 0 when every article was stored,
+ * {@value #SOME_REJECTED} when some were rejected (and the rest stored).
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Extract articles and load them into a TDB2 store (one named graph per article; rebuilding an article replaces its graph).")
@@ -34,14 +36,19 @@ final class BuildCommand implements Callable<Integer> {
     Path store;
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for articles that give none.")
     String published;
-    @Option(names = "--strict", description = "Fail, storing nothing, when a graph violates the SHACL shapes.")
+    @Option(names = "--strict", description = "Stop at the first article that cannot be stored or whose graph violates the SHACL shapes (batches before it stay stored).")
     boolean strict;
     @Option(names = "--link", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Link the built articles' entities to Wikidata (default; --no-link to skip): the bundled snapshot unless a link option names another source.")
     boolean link;
     @Mixin
     LinkOptions linkOptions;
-    @Parameters(paramLabel = "ARTICLE", arity = "1..*", description = "HTML or text files, http(s) URLs, or - for standard input.")
+    @Option(names = "--batch", defaultValue = "200", description = "Articles written per transaction (default: ${DEFAULT-VALUE}); each article is stored whole or not at all.")
+    int batch;
+    @Option(names = "--rejects", paramLabel = "FILE", description = "Write the articles that were not stored to FILE, one a line: origin TAB reason.")
+    Path rejects;
+    @Parameters(paramLabel = "ARTICLE", arity = "1..*",
+            description = "HTML or text files (gzipped too), folders (every .html, .htm, .txt inside), @FILE lists of paths or URLs, JSON Lines files (.jsonl: url, html or text, published), or http(s) URLs.")
     List<String> articles;
     @Spec
     CommandSpec spec;
@@ -49,38 +56,71 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         NewsKgConfig config = Options.config(published, null).withStrict(strict);
+        if (batch < 1) throw new InvalidArgumentException("--batch must be at least 1, not " + batch);
         NewsKg kg = NewsKg.builder().config(config).build();
-        List<ArticleInput> inputs = articles.stream()
-                .map(a -> Inputs.read(a, Optional.empty(), config.maxInputBytes())).toList();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        List<NewsKg.ArticleGraph> built;
-        Optional<StoreLinker.Report> linked = Optional.empty();
         Optional<StoreLinker> linker = link
                 ? Optional.of(new StoreLinker(new WikidataLinker(linkOptions.source().lookup()))) : Optional.empty();
-        try (GraphStore s = GraphStore.open(store, true)) {
-            built = kg.build(s, inputs);
-            if (linker.isPresent()) {
-                Set<String> entities = new HashSet<>();
-                built.forEach(g -> g.extraction().entities().forEach(e -> entities.add(Iris.entity(e.key()))));
-                linked = Optional.of(linker.get().link(s, Optional.of(entities)));
-            }
+        Optional<StoreLinker.Report> linked = Optional.empty();
+        Set<String> entities = new HashSet<>();
+        int[] violations = {0};
+        int[] counts;
+        try (GraphStore s = GraphStore.open(store, true); Rejects r = Rejects.open(rejects)) {
+            counts = kg.build(s, new Sources(articles, config.maxInputBytes()), batch, o -> {
+                if (o instanceof NewsKg.Stored st) {
+                    NewsKg.ArticleGraph g = st.graph();
+                    String a = st.origin();
+                    g.violations().forEach(v -> err.println("newskg: " + a + ": SHACL: " + v.focusNode() + ": " + v.message()));
+                    violations[0] += g.violations().size();
+                    Extraction x = g.extraction();
+                    Problems.report(err, a, x.diagnostics());
+                    x.entities().forEach(e -> entities.add(Iris.entity(e.key())));
+                    out.printf("%s: %d entities, %d roles, %d deals, %d events, %d figures%n", a, x.entities().size(),
+                            x.roles().size(), x.deals().size(), x.events().size(), x.figures().size());
+                } else if (o instanceof NewsKg.Rejected rj) {
+                    String line = rj.reason().startsWith(rj.origin()) ? rj.reason() : rj.origin() + ": " + rj.reason();
+                    err.println("newskg: rejected: " + line);
+                    r.add(rj.origin(), rj.reason());
+                }
+                out.flush();
+                err.flush();
+            });
+            if (linker.isPresent() && counts[0] > 0) linked = Optional.of(linker.get().link(s, Optional.of(entities)));
         }
-        int violations = 0;
-        for (int i = 0; i < built.size(); i++) {
-            String a = articles.get(i);
-            NewsKg.ArticleGraph g = built.get(i);
-            g.violations().forEach(v -> err.println("newskg: " + a + ": SHACL: " + v.focusNode() + ": " + v.message()));
-            violations += g.violations().size();
-            Extraction x = g.extraction();
-            Problems.report(err, a, x.diagnostics());
-            out.printf("%s: %d entities, %d roles, %d deals, %d events, %d figures%n", a, x.entities().size(),
-                    x.roles().size(), x.deals().size(), x.events().size(), x.figures().size());
-        }
-        out.printf("stored %d article graph(s) in %s%s%n", built.size(), store,
-                violations > 0 ? " (" + violations + " SHACL violations reported)" : "");
+        out.printf("stored %d article graph(s) in %s%s%s%n", counts[0], store,
+                violations[0] > 0 ? " (" + violations[0] + " SHACL violations reported)" : "",
+                counts[1] > 0 ? "; " + counts[1] + " article(s) rejected" + (rejects != null ? ", listed in " + rejects : "") : "");
         out.flush();
         err.flush();
-        return linked.map(r -> LinkCommand.report(spec, r)).orElse(0);
+        int linkCode = linked.map(rep -> LinkCommand.report(spec, rep)).orElse(0);
+        return counts[1] > 0 ? SOME_REJECTED : linkCode;
+    }
+
+    /** Exit code of a build that stored what it could and rejected some articles. */
+    static final int SOME_REJECTED = 3;
+
+    /** The rejects file: one line an article, origin TAB reason. */
+    private record Rejects(Optional<PrintWriter> out) implements AutoCloseable {
+        static Rejects open(Path file) {
+            if (file == null) return new Rejects(Optional.empty());
+            try {
+                return new Rejects(Optional.of(new PrintWriter(java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8))));
+            } catch (java.io.IOException e) {
+                throw new InvalidArgumentException("--rejects " + file + ": cannot write: " + e.getMessage());
+            }
+        }
+
+        void add(String origin, String reason) {
+            out.ifPresent(w -> {
+                w.println(origin.replace('\t', ' ') + "\t" + reason.replace('\t', ' ').replace('\n', ' '));
+                w.flush();
+            });
+        }
+
+        @Override
+        public void close() {
+            out.ifPresent(PrintWriter::close);
+        }
     }
 }

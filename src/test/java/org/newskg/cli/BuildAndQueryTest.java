@@ -81,17 +81,53 @@ class BuildAndQueryTest {
     }
 
     @Test
-    void failedBuildLeavesTheStoreAsItWas() throws IOException {
+    void aBadArticleIsRejectedAndTheOthersAreStored() throws IOException {
         Path store = tmp.resolve("kg");
         assertEquals(0, CliRun.of("build", "--store", store.toString(), "--published", "2026-03-05",
                 TestData.example().toString()).code());
         CliRun before = CliRun.of("export", "--store", store.toString(), "--format", "nquads");
         Path empty = Files.writeString(tmp.resolve("empty.txt"), "  ");
         Path golden = Path.of("src/test/resources/golden/acquisition-announced/article.txt");
-        CliRun failed = CliRun.of("build", "--store", store.toString(), "--published", "2026-01-15", golden.toString(), empty.toString());
-        assertEquals(1, failed.code());
-        CliRun after = CliRun.of("export", "--store", store.toString(), "--format", "nquads");
-        assertEquals(before.out().lines().sorted().toList(), after.out().lines().sorted().toList());
+        Path rejects = tmp.resolve("rejects.tsv");
+        // --strict stops at the first bad article: nothing after it, and nothing of it, is stored
+        CliRun strict = CliRun.of("build", "--store", store.toString(), "--strict", "--published", "2026-01-15",
+                empty.toString(), golden.toString());
+        assertEquals(1, strict.code(), strict.err());
+        assertEquals(before.out().lines().sorted().toList(),
+                CliRun.of("export", "--store", store.toString(), "--format", "nquads").out().lines().sorted().toList());
+        // without it the bad article is reported, listed in the rejects file and skipped; the good one is stored
+        CliRun mixed = CliRun.of("build", "--store", store.toString(), "--published", "2026-01-15", "--rejects",
+                rejects.toString(), empty.toString(), golden.toString());
+        assertEquals(3, mixed.code(), mixed.err());
+        assertTrue(mixed.err().contains("rejected: " + empty), mixed.err());
+        assertTrue(mixed.out().contains("stored 1 article graph(s)") && mixed.out().contains("1 article(s) rejected"), mixed.out());
+        List<String> listed = Files.readAllLines(rejects);
+        assertEquals(1, listed.size(), listed.toString());
+        assertTrue(listed.get(0).startsWith(empty + "\t"), listed.get(0));
+        long graphsBefore = before.out().lines().map(l -> l.substring(l.lastIndexOf('<'))).distinct().count();
+        long graphsAfter = CliRun.of("export", "--store", store.toString(), "--format", "nquads").out().lines()
+                .map(l -> l.substring(l.lastIndexOf('<'))).distinct().count();
+        assertEquals(graphsBefore + 1, graphsAfter);
+    }
+
+    @Test
+    void aFolderAndAJsonLinesFileAreReadArticleByArticle() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("corpus/deep"));
+        Files.copy(Path.of("src/test/resources/articles/energy-deal.txt"), folder.resolve("energy-deal.txt"));
+        Files.writeString(tmp.resolve("corpus/notes.md"), "not an article");
+        Path jsonl = tmp.resolve("batch.jsonl");
+        String text = Files.readString(Path.of("src/test/resources/golden/acquisition-announced/article.txt"));
+        Files.writeString(jsonl, "{\"url\": \"https://news.example/a\", \"text\": " + new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValueAsString(text) + ", \"published\": \"2026-01-15\"}\n" + "{\"url\": \"https://news.example/b\"}\n"
+                + "this line is not JSON\n");
+        Path store = tmp.resolve("kg2");
+        CliRun r = CliRun.of("build", "--store", store.toString(), "--no-link", "--published", "2026-01-13",
+                tmp.resolve("corpus").toString(), jsonl.toString());
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.out().contains("energy-deal.txt: ") && r.out().contains(jsonl + ":1: "), r.out());
+        assertTrue(r.err().contains("rejected: " + jsonl + ":2: the record has neither html nor text"), r.err());
+        assertTrue(r.err().contains("rejected: " + jsonl + ":3: not a JSON object"), r.err());
+        assertTrue(r.out().contains("stored 2 article graph(s)"), r.out());
     }
 
     @Test
