@@ -40,6 +40,8 @@ public final class MoneyRecognizer {
     private static final Pattern MONEY = Language.english().pattern("mention/patterns", "money");
     private static final Pattern PERCENT = Language.english().pattern("mention/patterns", "percent");
     private static final Pattern COUNT = Language.english().pattern("mention/patterns", "count");
+    /** A count of any plural noun, tried after the counts of the nouns newskg knows. */
+    private static final Pattern COUNT_ANY = Language.english().pattern("mention/patterns", "count-any");
     private static final Map<String, String> CURRENCY = Map.ofEntries(Map.entry("us$", "USD"), Map.entry("usd", "USD"),
             Map.entry("$", "USD"), Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("£", "GBP"),
             Map.entry("gbp", "GBP"), Map.entry("¥", "JPY"), Map.entry("jpy", "JPY"), Map.entry("chf", "CHF"),
@@ -64,6 +66,7 @@ public final class MoneyRecognizer {
         }
         addOthers(s, PERCENT, out, "percent");
         addOthers(s, COUNT, out, null);
+        addOthers(s, COUNT_ANY, out, null);
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }

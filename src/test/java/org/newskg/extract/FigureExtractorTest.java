@@ -35,4 +35,13 @@ class FigureExtractorTest {
         assertEquals(0, new BigDecimal("9.99").compareTo(prices.get(0).value()));
         assertEquals("2026-12-15", prices.get(0).date().orElseThrow().lexical());
     }
+
+    @Test
+    void aCountOfAnyNounIsAFigureButYearsAndSpansOfTimeAreNot() {
+        Extraction x = run("Globex Inc. said it sold 30,154 new vehicles in October.\n"
+                + "Initech Corp. now runs 40 repair shops, a business it built over 25 years since 2001.\n");
+        List<String> counts = x.figures().stream().map(f -> f.measure() + "=" + f.value().toPlainString()).sorted().toList();
+        assertEquals(List.of("shops=40", "vehicles=30154"), counts, x.figures().toString());
+        assertTrue(x.figures().stream().filter(f -> f.measure().equals("vehicles")).allMatch(f -> f.subject().endsWith("/globex")));
+    }
 }
