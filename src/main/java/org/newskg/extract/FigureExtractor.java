@@ -31,6 +31,8 @@ public final class FigureExtractor implements FactExtractor<List<Figure>> {
     private static final Map<Pattern, String> MEASURES = measures();
     private static final Pattern PRODUCT_REFERENCE = Language.english().pattern("extract/patterns", "product-reference");
     private static final Pattern COMPANY_REFERENCE = Language.english().pattern("extract/patterns", "company-reference");
+    private static final Pattern MEASURE_BEFORE = Language.english().pattern("extract/patterns", "measure-before");
+    private static final Pattern PER_SHARE = Language.english().pattern("extract/patterns", "per-share");
     private final MoneyRecognizer numbers = new MoneyRecognizer();
 
     private static Map<Pattern, String> measures() {
@@ -117,6 +119,12 @@ public final class FigureExtractor implements FactExtractor<List<Figure>> {
                     best = e.getValue();
                 }
             }
+        }
+        if (best == null && q.isMoney() && PER_SHARE.matcher(s.substring(q.span().end())).lookingAt()) best = "per share";
+        if (best == null) {
+            // the measure as the text names it, right before the amount
+            Matcher before = MEASURE_BEFORE.matcher(s.substring(Math.max(0, q.span().begin() - 80), q.span().begin()));
+            if (before.find()) best = before.group(1).strip();
         }
         if (best == null && q.unit().equals("percent")) best = "share";
         return Optional.ofNullable(best);

@@ -44,4 +44,12 @@ class FigureExtractorTest {
         assertEquals(List.of("shops=40", "vehicles=30154"), counts, x.figures().toString());
         assertTrue(x.figures().stream().filter(f -> f.measure().equals("vehicles")).allMatch(f -> f.subject().endsWith("/globex")));
     }
+
+    @Test
+    void anAmountWithNoListedMeasureTakesTheMeasureTheTextNamesBeforeIt() {
+        Extraction x = run("Globex Inc. said its campaign budget of $449,000 was approved on Monday.\n"
+                + "Initech Corp. earned $1.25 a share in the quarter.\n");
+        List<String> found = x.figures().stream().map(f -> f.measure() + "=" + f.value().stripTrailingZeros().toPlainString()).sorted().toList();
+        assertEquals(List.of("campaign budget=449000", "per share=1.25"), found, x.figures().toString());
+    }
 }
