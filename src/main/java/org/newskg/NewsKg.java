@@ -158,48 +158,81 @@ public final class NewsKg {
      */
     public int[] build(GraphStore store, java.util.Iterator<org.newskg.read.Sources.Source> sources, int batchSize,
                        java.util.function.Consumer<Outcome> listener) {
+        return build(store, sources, batchSize, 1, listener);
+    }
+
+    /**
+     * {@link #build(GraphStore, java.util.Iterator, int, java.util.function.Consumer)} with the articles extracted
+     * on {@code threads} threads: a bounded window of articles is in work at any time, and outcomes are stored and
+     * told in source order, so the store and the listener see the same whatever the number of threads.
+     */
+    public int[] build(GraphStore store, java.util.Iterator<org.newskg.read.Sources.Source> sources, int batchSize,
+                       int threads, java.util.function.Consumer<Outcome> listener) {
         int stored = 0, rejected = 0;
         List<Outcome> pending = new ArrayList<>();
         Map<String, Model> graphs = new LinkedHashMap<>();
-        while (sources.hasNext()) {
-            org.newskg.read.Sources.Source src = sources.next();
-            Outcome o;
-            try {
-                Extraction x = process(src.input().get());
-                Model m = map(x);
-                List<GraphValidator.Violation> v = validator().validate(m);
-                if (!v.isEmpty() && config.strict()) {
-                    throw new ValidationException(src.origin() + ": the graph violates the SHACL shapes (" + v.size()
-                            + " violations, first: " + v.get(0).message() + ")");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "newskg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.ArrayDeque<java.util.concurrent.Future<Outcome>> window = new java.util.ArrayDeque<>();
+        try {
+            while (sources.hasNext() || !window.isEmpty()) {
+                while (window.size() < 2 * Math.max(1, threads) && sources.hasNext()) {
+                    org.newskg.read.Sources.Source src = sources.next();
+                    window.add(pool.submit(() -> extractOne(src)));
                 }
-                ArticleGraph g = new ArticleGraph(x, m, v);
-                graphs.put(g.graphName(), m);
-                o = new Stored(src.origin(), g);
-            } catch (ValidationException e) {
-                flush(store, graphs, pending, listener);
-                throw e;
-            } catch (NewsKgException e) {
-                if (config.strict()) {
+                Outcome o;
+                try {
+                    o = window.removeFirst().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new NewsKgException("the build was interrupted", e);
+                } catch (java.util.concurrent.ExecutionException e) {
                     flush(store, graphs, pending, listener);
-                    throw e;
+                    if (e.getCause() instanceof NewsKgException n) throw n;
+                    throw new NewsKgException("internal error while extracting: " + e.getCause(), e.getCause());
                 }
-                o = new Rejected(src.origin(), e.getMessage());
-            } catch (RuntimeException e) {
-                // a fault of newskg's own, told with the article that met it so that it can be reported and reproduced
-                String why = src.origin() + ": internal error while extracting: " + e;
-                if (config.strict()) {
-                    flush(store, graphs, pending, listener);
-                    throw new NewsKgException(why, e);
+                if (o instanceof Stored st) {
+                    graphs.put(st.graph().graphName(), st.graph().graph());
+                    stored++;
+                } else {
+                    rejected++;
                 }
-                o = new Rejected(src.origin(), why);
+                pending.add(o);
+                if (graphs.size() >= batchSize) flush(store, graphs, pending, listener);
             }
-            if (o instanceof Stored) stored++;
-            else rejected++;
-            pending.add(o);
-            if (graphs.size() >= batchSize) flush(store, graphs, pending, listener);
+            flush(store, graphs, pending, listener);
+        } finally {
+            window.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
         }
-        flush(store, graphs, pending, listener);
         return new int[]{stored, rejected};
+    }
+
+    /** Reads, extracts, maps and validates one source; in strict mode a failure is thrown, else it is the outcome. */
+    private Outcome extractOne(org.newskg.read.Sources.Source src) {
+        try {
+            Extraction x = process(src.input().get());
+            Model m = map(x);
+            List<GraphValidator.Violation> v = validator().validate(m);
+            if (!v.isEmpty() && config.strict()) {
+                throw new ValidationException(src.origin() + ": the graph violates the SHACL shapes (" + v.size()
+                        + " violations, first: " + v.get(0).message() + ")");
+            }
+            return new Stored(src.origin(), new ArticleGraph(x, m, v));
+        } catch (ValidationException e) {
+            throw e;
+        } catch (NewsKgException e) {
+            if (config.strict()) throw e;
+            return new Rejected(src.origin(), e.getMessage());
+        } catch (RuntimeException e) {
+            // a fault of newskg's own, told with the article that met it so that it can be reported and reproduced
+            String why = src.origin() + ": internal error while extracting: " + e;
+            if (config.strict()) throw new NewsKgException(why, e);
+            return new Rejected(src.origin(), why);
+        }
     }
 
     private static void flush(GraphStore store, Map<String, Model> graphs, List<Outcome> pending,

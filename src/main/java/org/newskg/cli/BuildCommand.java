@@ -45,6 +45,8 @@ final class BuildCommand implements Callable<Integer> {
     LinkOptions linkOptions;
     @Option(names = "--batch", defaultValue = "200", description = "Articles written per transaction (default: ${DEFAULT-VALUE}); each article is stored whole or not at all.")
     int batch;
+    @Option(names = "--threads", paramLabel = "N", description = "Articles extracted at once (default: the number of processors); the store is the same for any N.")
+    Integer threads;
     @Option(names = "--rejects", paramLabel = "FILE", description = "Write the articles that were not stored to FILE, one a line: origin TAB reason.")
     Path rejects;
     @Parameters(paramLabel = "ARTICLE", arity = "1..*",
@@ -67,7 +69,9 @@ final class BuildCommand implements Callable<Integer> {
         int[] violations = {0};
         int[] counts;
         try (GraphStore s = GraphStore.open(store, true); Rejects r = Rejects.open(rejects)) {
-            counts = kg.build(s, new Sources(articles, config.maxInputBytes()), batch, o -> {
+            int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            if (n < 1) throw new InvalidArgumentException("--threads must be at least 1, not " + n);
+            counts = kg.build(s, new Sources(articles, config.maxInputBytes()), batch, n, o -> {
                 if (o instanceof NewsKg.Stored st) {
                     NewsKg.ArticleGraph g = st.graph();
                     String a = st.origin();

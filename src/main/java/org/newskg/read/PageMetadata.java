@@ -56,7 +56,7 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Strin
                 microdataOrganization(doc, "provider|sourceOrganization|copyrightHolder"));
         Optional<String> lang = firstText(attr(doc, "html[lang]", "lang"), meta(doc, "og:locale"),
                 meta(doc, "content-language"));
-        Optional<String> published = firstText(
+        List<Optional<String>> dates = List.of(
                 article.map(a -> a.path("datePublished").asText("")).filter(d -> localDate(d).isPresent()),
                 meta(doc, "article:published_time").filter(d -> localDate(d).isPresent()),
                 meta(doc, "parsely-pub-date").filter(d -> localDate(d).isPresent()),
@@ -64,6 +64,7 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Strin
                 attr(doc, "[itemprop=datePublished]", "content"), attr(doc, "[itemprop=datePublished]", "datetime"),
                 attr(doc, "time[datetime][pubdate]", "datetime"), attr(doc, "article time[datetime]", "datetime"),
                 attr(doc, "time[datetime]", "datetime"));
+        Optional<String> published = localOffset(firstText(dates.toArray(Optional[]::new)), dates);
         Optional<LocalDate> date = published.flatMap(PageMetadata::localDate);
         if (date.isEmpty()) {
             date = url.flatMap(PageMetadata::urlDate).or(() -> visibleDate(doc));
@@ -71,6 +72,32 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Strin
         }
         return new PageMetadata(title.map(PageMetadata::clean), authors(doc, ld), published, date, url,
                 site.map(PageMetadata::clean), lang);
+    }
+
+    /**
+     * A time stamp in UTC ("2019-11-20T03:39:00Z") names the publisher's day only by chance: when another of the
+     * page's dates is the same instant with the publisher's own offset ("2019-11-19T21:39:00-06:00"), that one
+     * is taken, and its date part is the local date.
+     */
+    static Optional<String> localOffset(Optional<String> chosen, List<Optional<String>> candidates) {
+        if (chosen.isEmpty()) return chosen;
+        Optional<java.time.OffsetDateTime> utc = instant(chosen.get()).filter(t -> t.getOffset().getTotalSeconds() == 0);
+        if (utc.isEmpty()) return chosen;
+        for (Optional<String> c : candidates) {
+            Optional<java.time.OffsetDateTime> t = c.flatMap(PageMetadata::instant);
+            if (t.isPresent() && t.get().getOffset().getTotalSeconds() != 0
+                    && Math.abs(java.time.Duration.between(t.get(), utc.get()).toMinutes()) <= 1) return c;
+        }
+        return chosen;
+    }
+
+    private static Optional<java.time.OffsetDateTime> instant(String raw) {
+        String r = raw.strip().replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
+        try {
+            return Optional.of(java.time.OffsetDateTime.parse(r));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** The date part as written: "2017-01-18T23:00:00-0800" is 2017-01-18, the publisher's local date. */

@@ -45,4 +45,19 @@ class PageMetadataTest {
                 + "</footer></body></html>";
         assertEquals(Optional.of("Globex Media Company"), PageMetadata.of(Jsoup.parse(html), Optional.empty()).site());
     }
+
+    @Test
+    void aUtcTimeStampGivesWayToTheSameInstantInThePublishersOwnOffset() {
+        String ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Globex opens a plant\",\"datePublished\":\"2019-11-20T03:39:00Z\"}</script>";
+        String local = "<meta property=\"article:published_time\" content=\"2019-11-19T21:39:00-0600\">";
+        PageMetadata both = PageMetadata.of(Jsoup.parse("<html><head>" + ld + local + "</head><body></body></html>"), Optional.empty());
+        assertEquals(Optional.of(java.time.LocalDate.of(2019, 11, 19)), both.date());
+        // alone, or beside another instant, the UTC stamp's date is taken as written
+        PageMetadata alone = PageMetadata.of(Jsoup.parse("<html><head>" + ld + "</head><body></body></html>"), Optional.empty());
+        assertEquals(Optional.of(java.time.LocalDate.of(2019, 11, 20)), alone.date());
+        String other = "<meta property=\"article:published_time\" content=\"2019-11-18T09:00:00-0600\">";
+        PageMetadata apart = PageMetadata.of(Jsoup.parse("<html><head>" + ld + other + "</head><body></body></html>"), Optional.empty());
+        assertEquals(Optional.of(java.time.LocalDate.of(2019, 11, 20)), apart.date());
+    }
 }
