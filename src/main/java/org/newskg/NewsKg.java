@@ -179,7 +179,7 @@ public final class NewsKg {
         java.util.ArrayDeque<java.util.concurrent.Future<Outcome>> window = new java.util.ArrayDeque<>();
         try {
             while (sources.hasNext() || !window.isEmpty()) {
-                while (window.size() < 2 * Math.max(1, threads) && sources.hasNext()) {
+                while (window.size() < WINDOW_PER_THREAD * Math.max(1, threads) && sources.hasNext()) {
                     org.newskg.read.Sources.Source src = sources.next();
                     window.add(pool.submit(() -> extractOne(src)));
                 }
@@ -210,6 +210,12 @@ public final class NewsKg {
         }
         return new int[]{stored, rejected};
     }
+
+    /**
+     * Articles in work per extraction thread: enough that the threads go on while a batch is written, few enough
+     * that memory stays bounded.
+     */
+    private static final int WINDOW_PER_THREAD = 8;
 
     /** Reads, extracts, maps and validates one source; in strict mode a failure is thrown, else it is the outcome. */
     private Outcome extractOne(org.newskg.read.Sources.Source src) {
