@@ -4,12 +4,11 @@ import org.newskg.error.ArticleReadException;
 import org.newskg.error.InvalidArgumentException;
 import org.newskg.read.ArticleInput;
 import org.newskg.read.Sizes;
+import org.newskg.read.Sources;
 import org.newskg.read.UrlFetcher;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -37,19 +36,7 @@ final class Inputs {
                 throw new ArticleReadException("<stdin>: cannot read: " + e.getMessage(), e);
             }
         }
-        Path p = Path.of(arg);
-        if (!Files.exists(p)) throw new ArticleReadException(arg + ": no such file");
-        if (Files.isDirectory(p)) throw new ArticleReadException(arg + ": is a folder, not an article file");
-        try {
-            long size = Files.size(p);
-            if (size > maxBytes) {
-                throw new ArticleReadException(arg + ": file is " + Sizes.describe(size, maxBytes)
-                        + ", larger than the limit of " + Sizes.describe(maxBytes, size) + " for one article");
-            }
-            return new ArticleInput(Files.readAllBytes(p), arg, url);
-        } catch (IOException e) {
-            throw new ArticleReadException(arg + ": cannot read: " + e.getMessage(), e);
-        }
+        return Sources.readFile(arg, url, maxBytes);
     }
 
     /** Parses a YYYY-MM-DD date given on the command line. */

@@ -46,12 +46,11 @@ public final class HtmlArticleReader implements ArticleReader {
         }
         DepthLimit.apply(doc);
         PageMetadata meta = PageMetadata.of(doc, input.url());
-        Optional<com.fasterxml.jackson.databind.JsonNode> jsonLd = JsonLdArticle.of(doc);
         PageBody page = PageBody.read(doc, () -> {
             Document again = Jsoup.parse(html, input.url().orElse(""));
             DepthLimit.apply(again);
             return again;
-        }, jsonLd);
+        }, meta.article());
         List<MainContent.TextBlock> body = page.blocks();
         StringBuilder text = new StringBuilder();
         List<Block> blocks = new ArrayList<>();

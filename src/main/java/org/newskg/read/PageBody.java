@@ -2,7 +2,6 @@ package org.newskg.read;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.newskg.model.BlockKind;
 
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +56,7 @@ record PageBody(List<MainContent.TextBlock> blocks, Method method, Optional<Stri
         int pageProse = Math.max(visible, MainContent.longParagraphs(declared));
         if (plausible(main, pageProse)) return new PageBody(main, Method.MAIN_BLOCK, Optional.empty());
         String why = main.isEmpty() ? "no main block was found"
-                : "the main block held " + text(main) + " characters (" + MainContent.prose(main)
+                : "the main block held " + MainContent.prose(main) + " characters (" + MainContent.longParagraphs(main)
                 + " of prose) where the page holds " + pageProse + " characters of prose";
         PageBody best = new PageBody(main, Method.MAIN_BLOCK, Optional.empty());
         for (Method m : List.of(Method.RELAXED, Method.ALL_PROSE, Method.JSON_LD)) {
@@ -72,18 +71,14 @@ record PageBody(List<MainContent.TextBlock> blocks, Method method, Optional<Stri
             };
             PageBody candidate = new PageBody(b, m, Optional.of(why + "; the body was read from " + m.label));
             if (plausible(b, pageProse)) return candidate;
-            if (text(b) > text(best.blocks())) best = candidate;
+            if (MainContent.prose(b) > MainContent.prose(best.blocks())) best = candidate;
         }
         return best;
     }
 
     /** A body with text, and when the page has much prose, at least a quarter of it. */
     static boolean plausible(List<MainContent.TextBlock> blocks, int pageProse) {
-        if (text(blocks) == 0) return false;
+        if (MainContent.prose(blocks) == 0) return false;
         return pageProse < MIN_PAGE_PROSE || MainContent.prose(blocks) * 4 >= pageProse;
-    }
-
-    private static int text(List<MainContent.TextBlock> blocks) {
-        return blocks.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).mapToInt(b -> b.text().length()).sum();
     }
 }

@@ -29,9 +29,10 @@ import java.util.regex.Pattern;
  * @param url       canonical URL
  * @param site      site name
  * @param language  declared language
+ * @param article   the page's schema.org article in JSON-LD, when it has one (its body is a reader's last resort)
  */
 record PageMetadata(Optional<String> title, List<String> authors, Optional<String> published, Optional<LocalDate> date,
-                    Optional<String> url, Optional<String> site, Optional<String> language) {
+                    Optional<String> url, Optional<String> site, Optional<String> language, Optional<JsonNode> article) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2})");
     private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
@@ -71,7 +72,7 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Strin
             published = date.map(LocalDate::toString);
         }
         return new PageMetadata(title.map(PageMetadata::clean), authors(doc, ld), published, date, url,
-                site.map(PageMetadata::clean), lang);
+                site.map(PageMetadata::clean), lang, article);
     }
 
     /**

@@ -117,22 +117,42 @@ public final class Sources implements Iterator<Sources.Source> {
     }
 
     private Source file(String arg) {
-        return new Source(arg, () -> {
-            Path p = Path.of(arg);
-            if (!Files.exists(p)) throw new ArticleReadException(arg + ": no such file");
-            if (Files.isDirectory(p)) throw new ArticleReadException(arg + ": is a folder, not an article file");
-            try {
-                long size = Files.size(p);
-                if (size > maxBytes && !arg.endsWith(".gz")) {
-                    throw new ArticleReadException(arg + ": file is " + Sizes.describe(size, maxBytes)
-                            + ", larger than the limit of " + Sizes.describe(maxBytes, size) + " for one article");
-                }
-                byte[] bytes = arg.endsWith(".gz") ? gunzip(p, arg) : Files.readAllBytes(p);
-                return new ArticleInput(bytes, arg, Optional.empty());
-            } catch (IOException e) {
-                throw new ArticleReadException(arg + ": cannot read: " + e.getMessage(), e);
+        return new Source(arg, () -> arg.endsWith(".gz") ? gzipFile(arg) : readFile(arg, Optional.empty(), maxBytes));
+    }
+
+    /**
+     * A plain article file as one input, refused with a one-line error when it is missing, a folder or larger than
+     * {@code maxBytes}.
+     */
+    public static ArticleInput readFile(String arg, Optional<String> url, long maxBytes) {
+        Path p = existingFile(arg);
+        try {
+            long size = Files.size(p);
+            if (size > maxBytes) {
+                throw new ArticleReadException(arg + ": file is " + Sizes.describe(size, maxBytes)
+                        + ", larger than the limit of " + Sizes.describe(maxBytes, size) + " for one article");
             }
-        });
+            return new ArticleInput(Files.readAllBytes(p), arg, url);
+        } catch (IOException e) {
+            throw new ArticleReadException(arg + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path existingFile(String arg) {
+        Path p = Path.of(arg);
+        if (!Files.exists(p)) throw new ArticleReadException(arg + ": no such file");
+        if (Files.isDirectory(p)) throw new ArticleReadException(arg + ": is a folder, not an article file");
+        return p;
+    }
+
+    /** A gzip file of one article; the limit applies to what it holds. */
+    private ArticleInput gzipFile(String arg) {
+        Path p = existingFile(arg);
+        try {
+            return new ArticleInput(gunzip(p, arg), arg, Optional.empty());
+        } catch (IOException e) {
+            throw new ArticleReadException(arg + ": cannot read: " + e.getMessage(), e);
+        }
     }
 
     private byte[] gunzip(Path p, String arg) throws IOException {
