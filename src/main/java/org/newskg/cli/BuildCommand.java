@@ -62,8 +62,7 @@ final class BuildCommand implements Callable<Integer> {
         NewsKg kg = NewsKg.builder().config(config).build();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Optional<StoreLinker> linker = link
-                ? Optional.of(new StoreLinker(new WikidataLinker(linkOptions.source().lookup()))) : Optional.empty();
+        Optional<StoreLinker> linker = link ? Optional.of(LinkCommand.linker(linkOptions)) : Optional.empty();
         Optional<StoreLinker.Report> linked = Optional.empty();
         Set<String> entities = new HashSet<>();
         int[] violations = {0};
@@ -90,7 +89,11 @@ final class BuildCommand implements Callable<Integer> {
                 out.flush();
                 err.flush();
             });
-            if (linker.isPresent() && counts[0] > 0) linked = Optional.of(linker.get().link(s, Optional.of(entities)));
+            if (linker.isPresent() && counts[0] > 0) {
+                // only entities not linked before: an entity met again keeps its link
+                entities.removeAll(StoreLinker.links(s).keySet());
+                linked = Optional.of(linker.get().link(s, Optional.of(entities)));
+            }
         }
         out.printf("stored %d article graph(s) in %s%s%s%n", counts[0], store,
                 violations[0] > 0 ? " (" + violations[0] + " SHACL violations reported)" : "",

@@ -1,16 +1,9 @@
 package org.newskg.link;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newskg.error.LinkingException;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,8 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Wikidata items held in memory, read from a file: newskg's entity table (JSON lines with {@code id},
@@ -50,6 +41,10 @@ public final class LocalWikidataIndex implements WikidataLookup {
                 NameKey.withoutLegalSuffix(key).ifPresent(k -> add(k, item.id()));
             }
         }
+        // best known first, so a search's limit drops the obscure
+        java.util.Comparator<String> known = java.util.Comparator.comparingInt((String id) -> -items.get(id).sitelinks())
+                .thenComparingLong(id -> items.get(id).number());
+        byName.values().forEach(ids -> ids.sort(known));
     }
 
     private void add(String key, String id) {
@@ -70,12 +65,9 @@ public final class LocalWikidataIndex implements WikidataLookup {
      * @throws LinkingException when the file is missing, unreadable or not JSON of either kind
      */
     public static LocalWikidataIndex load(Path file) {
-        if (!Files.isRegularFile(file)) throw new LinkingException(file + ": no such Wikidata table or dump file");
-        try (InputStream raw = Files.newInputStream(file)) {
-            return read(raw, file.toString(), file.toString().endsWith(".gz"));
-        } catch (IOException e) {
-            throw new LinkingException(file + ": cannot read the Wikidata table or dump: " + e.getMessage(), e);
-        }
+        Map<String, WikidataItem> items = new LinkedHashMap<>();
+        WikidataFiles.each(file, i -> items.put(i.id(), i));
+        return new LocalWikidataIndex(items);
     }
 
     /**
@@ -101,32 +93,9 @@ public final class LocalWikidataIndex implements WikidataLookup {
     }
 
     private static LocalWikidataIndex read(InputStream source, String file, boolean gzip) {
-        WikidataTypes types = WikidataTypes.standard();
         Map<String, WikidataItem> items = new LinkedHashMap<>();
-        ObjectMapper mapper = org.newskg.export.Json.mapper();
-        try (InputStream raw = new BufferedInputStream(source, 1 << 16);
-             InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
-             JsonParser p = new JsonFactory(mapper).createParser(in)) {
-            JsonToken first = p.nextToken();
-            boolean array = first == JsonToken.START_ARRAY;
-            JsonToken t = array ? p.nextToken() : first;
-            while (t != null && t != JsonToken.END_ARRAY) {
-                if (t != JsonToken.START_OBJECT) throw new LinkingException(file + ": not a Wikidata table or dump (expected JSON objects)");
-                JsonNode node = mapper.readTree(p);
-                read(node, types).ifPresent(i -> items.put(i.id(), i));
-                t = p.nextToken();
-            }
-        } catch (IOException e) {
-            throw new LinkingException(file + ": cannot read the Wikidata table or dump: " + e.getMessage(), e);
-        }
+        WikidataFiles.each(source, file, gzip, i -> items.put(i.id(), i));
         return new LocalWikidataIndex(items);
-    }
-
-    private static Optional<WikidataItem> read(JsonNode node, WikidataTypes types) {
-        if (node.has("labels")) {
-            return WikidataJson.fromEntity(node).filter(i -> !types.compatibility(i).isEmpty());
-        }
-        return WikidataJson.fromTableRecord(node);
     }
 
     /** How many items the index holds. */
@@ -136,10 +105,13 @@ public final class LocalWikidataIndex implements WikidataLookup {
 
     @Override
     public List<String> search(String name, int limit) {
-        String key = NameKey.of(name);
-        List<String> out = new ArrayList<>(byName.getOrDefault(key, List.of()));
-        NameKey.withoutLegalSuffix(key).ifPresent(k -> byName.getOrDefault(k, List.of()).stream()
-                .filter(id -> !out.contains(id)).forEach(out::add));
+        List<String> out = new ArrayList<>();
+        for (String key : NameKey.keys(name)) {
+            for (String k : java.util.stream.Stream.concat(java.util.stream.Stream.of(key),
+                    NameKey.withoutLegalSuffix(key).stream()).toList()) {
+                byName.getOrDefault(k, List.of()).stream().filter(id -> !out.contains(id)).forEach(out::add);
+            }
+        }
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
     }
 

@@ -38,11 +38,21 @@ import java.util.Set;
 public final class StoreLinker {
     /** The named graph that holds every link. */
     public static final String GRAPH = "https://newskg.org/graph/wikidata-links";
+    /** The named graph that holds Wikidata's own statements on the linked items. */
+    public static final String FACTS_GRAPH = "https://newskg.org/graph/wikidata-facts";
 
     private final EntityLinker linker;
+    private final Optional<WikidataLookup> facts;
 
+    /** A linker that keeps only the links. */
     public StoreLinker(EntityLinker linker) {
+        this(linker, Optional.empty());
+    }
+
+    /** A linker that also copies the linked items' statements ({@link WikidataFacts}) from {@code facts}. */
+    public StoreLinker(EntityLinker linker, Optional<WikidataLookup> facts) {
         this.linker = Objects.requireNonNull(linker, "linker");
+        this.facts = Objects.requireNonNull(facts, "facts");
     }
 
     /**
@@ -83,8 +93,25 @@ public final class StoreLinker {
         links.setNsPrefix("owl", OWL.NS);
         links.setNsPrefix("wd", "http://www.wikidata.org/entity/");
         result.links().forEach(l -> write(links, l));
-        store.replace(Map.of(GRAPH, links));
+        Map<String, Model> graphs = new HashMap<>();
+        graphs.put(GRAPH, links);
+        facts.ifPresent(lookup -> graphs.put(FACTS_GRAPH, WikidataFacts.standard().model(lookup,
+                links.listObjectsOfProperty(OWL.sameAs).mapWith(n -> n.asResource().getURI())
+                        .filterKeep(u -> u.startsWith(WikidataFacts.ENTITY)).mapWith(u -> u.substring(WikidataFacts.ENTITY.length()))
+                        .toSet())));
+        store.replace(graphs);
         return new Report(requests.size(), result.attempted(), result.links(), result.failures());
+    }
+
+    /** The QIDs the store's entities are linked to now, by entity IRI. */
+    public static Map<String, String> links(GraphStore store) {
+        return store.read(ds -> {
+            Map<String, String> out = new HashMap<>();
+            ds.getNamedModel(GRAPH).listStatements(null, OWL.sameAs, (org.apache.jena.rdf.model.RDFNode) null)
+                    .forEachRemaining(st -> out.put(st.getSubject().getURI(),
+                            st.getObject().asResource().getURI().replaceFirst(".*/", "")));
+            return out;
+        });
     }
 
     private static void remove(Model m, String entity) {
@@ -107,7 +134,8 @@ public final class StoreLinker {
                 .addProperty(NKG.matchedName, l.matchedName());
     }
 
-    private static List<LinkRequest> requests(GraphStore store) {
+    /** The store's entities as link requests, each with its neighbours in the articles. */
+    public static List<LinkRequest> requests(GraphStore store) {
         QueryRunner runner = new QueryRunner(store);
         Map<String, List<LinkRequest.Neighbour>> around = new HashMap<>();
         for (Map<String, String> row : runner.rows(NamedQuery.LINK_CONTEXT.query())) {

@@ -12,7 +12,8 @@ import java.util.Optional;
  * Reads {@link WikidataItem}s from the two JSON shapes newskg meets: Wikibase entity documents (the Action API's
  * {@code wbgetentities} and the official JSON dumps, in the old {@code numeric-id} and the current {@code id}
  * datavalue formats) and the flat records of newskg's entity table ({@code id}, {@code label}, {@code aliases},
- * {@code description}, {@code p31}, {@code p31_labels}, {@code claims}, {@code nsi_names}).
+ * {@code description}, {@code p31}, {@code p31_labels}, {@code claims}, {@code nsi_names}, {@code sitelinks},
+ * {@code kind}, {@code official_websites}).
  */
 final class WikidataJson {
     private WikidataJson() {
@@ -37,7 +38,14 @@ final class WikidataJson {
             if (!values.isEmpty()) claims.put(p.getKey(), List.copyOf(values));
         });
         List<String> types = claims.getOrDefault("P31", List.of());
-        return Optional.of(new WikidataItem(id, label, aliases, List.of(), description, types, List.of(), claims));
+        int sitelinks = e.has("sitelinks") ? e.path("sitelinks").size() : -1;
+        List<String> websites = new ArrayList<>();
+        for (JsonNode statement : e.path("claims").path("P856")) {
+            String url = statement.path("mainsnak").path("datavalue").path("value").asText("");
+            if (!url.isBlank() && !"deprecated".equals(statement.path("rank").asText())) websites.add(url);
+        }
+        return Optional.of(new WikidataItem(id, label, aliases, List.of(), description, types, List.of(), claims,
+                sitelinks, "", websites));
     }
 
     private static Optional<String> itemValue(JsonNode v) {
@@ -60,7 +68,8 @@ final class WikidataJson {
         for (JsonNode l : r.path("p31_labels")) typeLabels.add(l.isNull() ? "" : l.asText());
         if (!types.isEmpty()) claims.putIfAbsent("P31", types);
         return Optional.of(new WikidataItem(id, label, strings(r.path("aliases")), strings(r.path("nsi_names")),
-                r.path("description").asText(""), types, typeLabels, claims));
+                r.path("description").asText(""), types, typeLabels, claims, r.path("sitelinks").asInt(-1),
+                r.path("kind").asText(""), strings(r.path("official_websites"))));
     }
 
     private static List<String> strings(JsonNode array) {

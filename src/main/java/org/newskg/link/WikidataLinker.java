@@ -20,12 +20,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Links entities to Wikidata by scoring candidates: how the name matches (label, alias, a label without its
- * legal form, other names), whether the item's type fits (a person must be a human, an organization a company
- * or the like, a product software, a device, a service…), and what the articles say around the entity (an item
- * whose claims name an item linked for a neighbour, a description that names a neighbour). A link is made only
- * above {@link #THRESHOLD}; a person whose name fits several items equally gets none, and so does a name that
- * only a lower-case concept carries ("harmony", "momentum").
+ * Links entities to Wikidata by scoring candidates ({@link CandidateScorer}: the name must equal a label or alias,
+ * the type must fit, the articles' context and the item's sitelinks add) and deciding on the best:
+ * <ul>
+ *   <li>nothing under {@link #THRESHOLD} is linked;</li>
+ *   <li>two candidates within {@link #TIE} of each other link neither, unless the best matched by its label (not
+ *       for people) or is far better known (three times the sitelinks);</li>
+ *   <li>a name that a lower-case concept also carries ("harmony", "momentum") needs context or a description in
+ *       technology or business;</li>
+ *   <li>a one-word name with no context links only to a clearly dominant candidate: the only one of its type that
+ *       matched as written (or a well-known one, {@link #KNOWN} sitelinks), or one far better known than the
+ *       rest.</li>
+ * </ul>
+ * Every decision can be explained ({@link #explain}).
  *
  * <pre>
  * EntityLinker linker = new WikidataLinker(LocalWikidataIndex.load(table));
@@ -36,25 +43,60 @@ public final class WikidataLinker implements EntityLinker {
     /** Lowest score that makes a link. */
     public static final double THRESHOLD = 0.6;
     private static final double TIE = 0.03;
-    private static final int CANDIDATES = 10;
+    /** Sitelinks that make an item well known (the Wikidata slice newskg bundles starts at 12). */
+    static final int KNOWN = 12;
+    /** How many times the sitelinks of the runner-up an item needs to dominate it. */
+    private static final int DOMINANT = 2;
+    /** Sitelinks an item needs to be linked, with no context, by a name that is also an English word ("Harmony"). */
+    static final int GENERIC_KNOWN = 50;
+    private static final int CANDIDATES = 25;
 
     private final WikidataLookup lookup;
-    private final WikidataTypes types;
-    private final List<Pattern> domain;
+    private final CandidateScorer scorer;
 
     public WikidataLinker(WikidataLookup lookup) {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
-        this.types = WikidataTypes.standard();
-        this.domain = domainWords();
-    }
-
-    private record Scored(WikidataItem item, double score, String matched, boolean context, boolean domain) {
+        this.scorer = new CandidateScorer(WikidataTypes.standard(), domainWords());
     }
 
     @Override
     public LinkResult link(List<LinkRequest> requests) {
         List<String> failures = new ArrayList<>();
         Map<String, List<String>> candidates = new LinkedHashMap<>();
+        Map<String, WikidataItem> items = new HashMap<>();
+        int attempted = lookUp(requests, candidates, items, failures);
+        Map<String, WikidataItem> linked = new HashMap<>();
+        for (LinkRequest r : requests) {
+            decide(r, candidates.getOrDefault(r.iri(), List.of()), items, Map.of()).winner()
+                    .ifPresent(c -> linked.put(r.iri(), c.item()));
+        }
+        List<Link> links = new ArrayList<>();
+        for (LinkRequest r : requests) {
+            decide(r, candidates.getOrDefault(r.iri(), List.of()), items, linked).winner().ifPresent(c -> links.add(
+                    new Link(r.iri(), c.item().id(), c.item().label(), Math.min(1.0, round(c.score())),
+                            lookup.method() + (c.context() ? ":name+type+context" : ":name+type"), c.matched())));
+        }
+        return new LinkResult(links, failures, attempted);
+    }
+
+    /**
+     * How one entity would be linked, with every candidate's score: looked up on its own, with the items the
+     * given neighbours are linked to as context.
+     *
+     * @param linked items already linked for the request's neighbours, by neighbour IRI
+     */
+    public LinkDecision explain(LinkRequest request, Map<String, WikidataItem> linked) {
+        Map<String, List<String>> candidates = new LinkedHashMap<>();
+        Map<String, WikidataItem> items = new HashMap<>();
+        List<String> failures = new ArrayList<>();
+        lookUp(List.of(request), candidates, items, failures);
+        if (!failures.isEmpty()) throw new LinkingException(failures.get(0));
+        if (!linkable(request)) return new LinkDecision(request, List.of(), Optional.empty(), "a person named by one word is not looked up");
+        return decide(request, candidates.getOrDefault(request.iri(), List.of()), items, linked);
+    }
+
+    private int lookUp(List<LinkRequest> requests, Map<String, List<String>> candidates, Map<String, WikidataItem> items,
+                       List<String> failures) {
         int attempted = 0;
         for (LinkRequest r : requests) {
             if (!linkable(r)) continue;
@@ -67,26 +109,12 @@ public final class WikidataLinker implements EntityLinker {
         }
         Set<String> ids = new LinkedHashSet<>();
         candidates.values().forEach(ids::addAll);
-        Map<String, WikidataItem> items;
         try {
-            items = ids.isEmpty() ? Map.of() : lookup.items(ids);
+            if (!ids.isEmpty()) items.putAll(lookup.items(ids));
         } catch (LinkingException e) {
             failures.add("fetching " + ids.size() + " candidate items: " + e.getMessage());
-            items = Map.of();
         }
-        Map<String, Scored> first = new HashMap<>();
-        for (LinkRequest r : requests) {
-            best(r, candidates.getOrDefault(r.iri(), List.of()), items, Map.of()).ifPresent(s -> first.put(r.iri(), s));
-        }
-        Map<String, WikidataItem> linked = new HashMap<>();
-        first.forEach((iri, s) -> linked.put(iri, s.item()));
-        List<Link> links = new ArrayList<>();
-        for (LinkRequest r : requests) {
-            best(r, candidates.getOrDefault(r.iri(), List.of()), items, linked).ifPresent(s -> links.add(new Link(
-                    r.iri(), s.item().id(), s.item().label(), Math.min(1.0, round(s.score())),
-                    lookup.method() + (s.context() ? ":name+type+context" : ":name+type"), s.matched())));
-        }
-        return new LinkResult(links, failures, attempted);
+        return attempted;
     }
 
     private static boolean linkable(LinkRequest r) {
@@ -94,107 +122,100 @@ public final class WikidataLinker implements EntityLinker {
         return r.type() != EntityType.PERSON || r.name().trim().split("\\s+").length >= 2;
     }
 
-    private Optional<Scored> best(LinkRequest r, List<String> ids, Map<String, WikidataItem> items,
-                                  Map<String, WikidataItem> linked) {
-        List<Scored> scored = new ArrayList<>();
-        List<WikidataItem> candidates = new ArrayList<>();
+    private LinkDecision decide(LinkRequest r, List<String> ids, Map<String, WikidataItem> items,
+                                Map<String, WikidataItem> linked) {
+        List<LinkDecision.Candidate> scored = new ArrayList<>();
         for (String id : ids) {
             WikidataItem item = items.get(id);
-            if (item == null) continue;
-            candidates.add(item);
-            score(r, item, linked).ifPresent(scored::add);
+            if (item != null) scored.add(scorer.score(r, item, linked));
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparingLong(s -> s.item().number()));
-        if (scored.isEmpty() || scored.get(0).score() < THRESHOLD) return Optional.empty();
-        boolean tie = scored.size() > 1 && scored.get(0).score() - scored.get(1).score() < TIE;
-        boolean byLabel = NameKey.of(scored.get(0).matched()).equals(NameKey.of(scored.get(0).item().label()));
-        if (tie && (r.type() == EntityType.PERSON || !byLabel)) return Optional.empty();
-        Scored top = scored.get(0);
-        if (!top.context() && !top.domain() && commonNoun(r, candidates)) return Optional.empty();
-        return Optional.of(top);
-    }
-
-    private Optional<Scored> score(LinkRequest r, WikidataItem item, Map<String, WikidataItem> linked) {
-        double fit = types.compatibility(item).getOrDefault(r.type(), 0.0);
-        if (fit == 0) return Optional.empty();
-        Optional<Map.Entry<String, Double>> name = nameMatch(r, item);
-        if (name.isEmpty()) return Optional.empty();
-        double score = name.get().getValue() * fit;
-        boolean context = false;
-        for (LinkRequest.Neighbour n : r.neighbours()) {
-            WikidataItem other = linked.get(n.iri());
-            if (other == null || other.id().equals(item.id())) continue;
-            boolean claimed = item.claims().values().stream().anyMatch(v -> v.contains(other.id()))
-                    || other.claims().values().stream().anyMatch(v -> v.contains(item.id()));
-            if (claimed) context = true;
+        boolean compared = scored.stream().filter(c -> c.score() > 0).allMatch(c -> c.item().popularityKnown());
+        List<LinkDecision.Candidate> all = new ArrayList<>(scored.stream().map(c -> CandidateScorer.withPrior(c, compared)).toList());
+        all.sort(Comparator.comparingDouble(LinkDecision.Candidate::score).reversed()
+                .thenComparingLong(c -> c.item().number()));
+        List<LinkDecision.Candidate> fit = all.stream().filter(c -> c.score() > 0).toList();
+        if (fit.isEmpty() || fit.get(0).score() < THRESHOLD) {
+            return none(r, all, fit.isEmpty() ? "no candidate whose name and type fit"
+                    : String.format(Locale.ROOT, "the best scores %.3f, under %.2f", fit.get(0).score(), THRESHOLD));
         }
-        if (context) score += 0.2;
-        if (mentionsNeighbour(r, item.description())) {
-            score += 0.1;
-            context = true;
+        LinkDecision.Candidate top = fit.get(0);
+        Optional<LinkDecision.Candidate> second = fit.size() > 1 ? Optional.of(fit.get(1)) : Optional.empty();
+        boolean byLabel = NameKey.of(top.matched()).equals(NameKey.of(top.item().label()));
+        boolean dominant = second.map(s -> knownBetter(top.item(), s.item())).orElse(true);
+        if (second.isPresent() && top.score() - second.get().score() < TIE && !dominant
+                && (r.type() == EntityType.PERSON || !byLabel)) {
+            return none(r, all, "two candidates within " + TIE + " of each other: " + top.item().id() + ", "
+                    + second.get().item().id());
         }
-        String d = item.description().toLowerCase(Locale.ROOT);
-        boolean inDomain = domain.stream().anyMatch(p -> p.matcher(d).find());
-        if (inDomain) score += 0.05;
-        return Optional.of(new Scored(item, score, name.get().getKey(), context, inDomain));
-    }
-
-    /** The best-matching name of the item and its weight, if the entity's name matches one. */
-    private static Optional<Map.Entry<String, Double>> nameMatch(LinkRequest r, WikidataItem item) {
-        String key = NameKey.of(r.name());
-        boolean person = r.type() == EntityType.PERSON;
-        Optional<String> bare = NameKey.withoutLegalSuffix(key);
-        List<Map.Entry<String, Double>> forms = new ArrayList<>();
-        forms.add(Map.entry(item.label(), 1.0));
-        item.aliases().forEach(a -> forms.add(Map.entry(a, 0.9)));
-        item.extraNames().forEach(a -> forms.add(Map.entry(a, 0.8)));
-        Optional<Map.Entry<String, Double>> best = Optional.empty();
-        for (Map.Entry<String, Double> f : forms) {
-            String k = NameKey.of(f.getKey());
-            Optional<String> formBare = NameKey.withoutLegalSuffix(k);
-            double w;
-            if (k.equals(key)) w = f.getValue();
-            else if (person) w = 0;
-            else if (formBare.filter(key::equals).isPresent()) w = f.getValue();
-            else if (bare.isPresent() && formBare.equals(bare)) w = f.getValue();
-            else if (bare.filter(k::equals).isPresent()) w = f.getValue() * 0.85;
-            else w = 0;
-            boolean conceptName = f.getKey().chars().noneMatch(Character::isUpperCase)
-                    && r.name().chars().anyMatch(Character::isUpperCase);
-            if (conceptName) w *= 0.5;
-            boolean better = best.isEmpty() || w > best.get().getValue()
-                    || w == best.get().getValue() && k.equals(key) && !NameKey.of(best.get().getKey()).equals(key);
-            if (w > 0 && better) best = Optional.of(Map.entry(f.getKey(), w));
+        if (!top.context() && !top.domain() && commonNoun(r, all)) {
+            return none(r, all, "the name is also a lower-case concept, and nothing in context or description supports " + top.item().id());
         }
-        if (best.isEmpty() && !person) {
-            String label = NameKey.of(item.label());
-            for (String a : r.aliases()) {
-                if (NameKey.of(a).equals(label)) return Optional.of(Map.entry(item.label(), 0.8));
+        if (generic(r) && !top.context()) {
+            boolean labelled = NameKey.keys(r.name()).contains(NameKey.of(top.item().label()))
+                    || NameKey.withoutLegalSuffix(NameKey.of(top.item().label())).filter(NameKey.keys(r.name())::contains).isPresent();
+            boolean famous = top.item().sitelinks() >= GENERIC_KNOWN;
+            boolean notable = famous || !top.item().popularityKnown() && labelled && !top.item().types().isEmpty();
+            if (!notable || !(second.isEmpty() || dominant)) {
+                return none(r, all, "the name is also an English word; with nothing in context it links only to a dominant "
+                        + "item in " + GENERIC_KNOWN + "+ Wikipedias (or an uncounted item typed by Wikidata with that label)");
             }
         }
-        return best;
+        // without any sitelink count (the Action API gives none) there is no measure of dominance: the rules above decide
+        if (oneWord(r) && !top.context() && fit.stream().anyMatch(c -> c.item().popularityKnown())) {
+            boolean asWritten = CandidateScorer.nameMatch(r, top.item()).map(CandidateScorer.NameMatch::exact).orElse(false);
+            boolean known = top.item().sitelinks() >= KNOWN;
+            boolean alone = second.isEmpty() || dominant || top.score() - second.get().score() >= 0.1
+                    || top.domain() && !second.get().domain();
+            if (!alone || !asWritten && !known) {
+                return none(r, all, "a one-word name with no context, and " + top.item().id()
+                        + (alone ? " matched only once a legal form was dropped" : " does not clearly dominate " + second.get().item().id()));
+            }
+        }
+        String why = second.map(s -> String.format(Locale.ROOT, "best by %.3f over %s", top.score() - s.score(), s.item().id()))
+                .orElse("the only candidate whose name and type fit");
+        return new LinkDecision(r, all, Optional.of(top), why);
     }
 
-    /** Whether some candidate carries the name in lower case: the name is also a common noun ("union", "prime"). */
-    private static boolean commonNoun(LinkRequest r, List<WikidataItem> candidates) {
+    private static LinkDecision none(LinkRequest r, List<LinkDecision.Candidate> all, String reason) {
+        return new LinkDecision(r, all, Optional.empty(), reason);
+    }
+
+    /**
+     * Whether {@code a} is far better known than {@code b}: well known and twice the sitelinks. An organization or
+     * product the bundled slice leaves out while it takes in every one of its classes with {@link #KNOWN}
+     * sitelinks has fewer; people are not counted at all.
+     */
+    private static boolean knownBetter(WikidataItem a, WikidataItem b) {
+        if (!a.popularityKnown() || a.sitelinks() < KNOWN) return false;
+        return !b.popularityKnown() || a.sitelinks() >= DOMINANT * Math.max(1, b.sitelinks());
+    }
+
+    /** A one-word name that is also an English word ("Harmony Inc." is "harmony"). */
+    private static boolean generic(LinkRequest r) {
+        if (!oneWord(r)) return false;
         String key = NameKey.of(r.name());
-        for (WikidataItem item : candidates) {
-            List<String> forms = new ArrayList<>(item.aliases());
-            forms.add(item.label());
+        String bare = NameKey.withoutLegalSuffix(key).orElse(key);
+        return EnglishWords.contains(bare) || NameKey.keys(bare).stream().anyMatch(EnglishWords::contains);
+    }
+
+    private static boolean oneWord(LinkRequest r) {
+        String key = NameKey.of(r.name());
+        return !NameKey.withoutLegalSuffix(key).orElse(key).contains(" ");
+    }
+
+    /**
+     * Whether some candidate is a concept that carries the name in lower case: the name is also a common noun
+     * ("union", "prime"). A lower-case alias of a capitalised item ("globex" of Globex) is only its spelling.
+     */
+    private static boolean commonNoun(LinkRequest r, List<LinkDecision.Candidate> candidates) {
+        String key = NameKey.of(r.name());
+        for (LinkDecision.Candidate c : candidates) {
+            if (c.item().label().chars().anyMatch(Character::isUpperCase)) continue;
+            List<String> forms = new ArrayList<>(c.item().aliases());
+            forms.add(c.item().label());
             for (String f : forms) {
                 if (f.chars().noneMatch(Character::isUpperCase) && NameKey.of(f).equals(key)) return true;
             }
-        }
-        return false;
-    }
-
-    private static boolean mentionsNeighbour(LinkRequest r, String description) {
-        String own = NameKey.of(r.name());
-        for (LinkRequest.Neighbour n : r.neighbours()) {
-            String other = NameKey.of(n.name());
-            if (n.name().length() < 3 || own.contains(other) || other.contains(own)) continue;
-            if (Pattern.compile("\\b" + Pattern.quote(n.name()) + "\\b").matcher(description).find()) return true;
         }
         return false;
     }

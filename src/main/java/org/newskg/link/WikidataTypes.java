@@ -30,29 +30,36 @@ public final class WikidataTypes {
 
     private final Map<String, Map<EntityType, Double>> heads;
     private final Map<String, String> classLabels;
+    private final Map<String, Map<EntityType, Double>> kinds;
     private final int longestPhrase;
 
-    private WikidataTypes(Map<String, Map<EntityType, Double>> heads, Map<String, String> classLabels) {
+    private WikidataTypes(Map<String, Map<EntityType, Double>> heads, Map<String, String> classLabels,
+                          Map<String, Map<EntityType, Double>> kinds) {
         this.heads = heads;
         this.classLabels = classLabels;
+        this.kinds = kinds;
         this.longestPhrase = heads.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
     }
 
     /** The bundled tables. */
     public static WikidataTypes standard() {
-        Map<String, Map<EntityType, Double>> heads = new HashMap<>();
-        for (String[] row : rows("type-heads.tsv", 3)) {
-            heads.computeIfAbsent(row[0], k -> new EnumMap<>(EntityType.class))
-                    .put(EntityType.valueOf(row[1]), Double.parseDouble(row[2]));
-        }
         Map<String, String> classes = new HashMap<>();
         for (String[] row : rows("type-classes.tsv", 2)) classes.put(row[0], row[1]);
-        return new WikidataTypes(heads, classes);
+        return new WikidataTypes(weights("type-heads.tsv"), classes, weights("type-kinds.tsv"));
+    }
+
+    private static Map<String, Map<EntityType, Double>> weights(String table) {
+        Map<String, Map<EntityType, Double>> out = new HashMap<>();
+        for (String[] row : rows(table, 3)) {
+            out.computeIfAbsent(row[0], k -> new EnumMap<>(EntityType.class))
+                    .put(EntityType.valueOf(row[1]), Double.parseDouble(row[2]));
+        }
+        return out;
     }
 
     /**
      * How well the item fits each newskg type, from 0 (absent: not compatible) to 1. The P31 types decide when any
-     * of them is known; otherwise the description does. An empty map means the item is nothing newskg links to.
+     * of them is known; otherwise the description does, and failing both the source's coarse kind. An empty map means the item is nothing newskg links to.
      */
     public Map<EntityType, Double> compatibility(WikidataItem item) {
         Map<EntityType, Double> out = new EnumMap<>(EntityType.class);
@@ -69,6 +76,7 @@ public final class WikidataTypes {
             String first = m.find() ? d.substring(0, m.start()) : d;
             for (String segment : SPLIT.split(first)) merge(out, head(segment));
         }
+        if (out.isEmpty()) merge(out, kinds.getOrDefault(item.kind(), Map.of()));
         return out;
     }
 

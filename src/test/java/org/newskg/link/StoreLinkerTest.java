@@ -81,4 +81,37 @@ class StoreLinkerTest {
         String articles = CliRunner.run("query", "--store", store.toString(), "--format", "csv", "articles").out();
         assertEquals(2, articles.strip().split("\n").length, articles);
     }
+
+    @Test
+    void linkingCopiesTheLinkedItemsWikidataStatementsIntoTheirOwnGraph(@TempDir Path tmp) {
+        Path store = tmp.resolve("kg");
+        CliRunner.Result b = CliRunner.run("build", "--store", store.toString(), "--published", "2026-01-13",
+                "--wikidata-table", TestData.wikidataTable().toString(), example());
+        assertEquals(0, b.code(), b.err());
+        String facts = CliRunner.run("query", "--store", store.toString(), "--format", "csv", "-p", "entityName=Unilever",
+                "wikidata-facts").out();
+        assertTrue(facts.startsWith("entity,wikidata,property,value"), facts);
+        assertTrue(facts.contains("Unilever,Q157062,instance of,"), facts);
+        assertTrue(facts.lines().skip(1).allMatch(l -> l.startsWith("Unilever,")), "only the entity asked for: " + facts);
+        String all = CliRunner.run("query", "--store", store.toString(), "--format", "csv", "wikidata-facts").out();
+        assertTrue(all.contains("Vattenfall,Q157675,"), all);
+    }
+
+    @Test
+    void explainShowsTheCandidatesAndWhyInTheStoresContext(@TempDir Path tmp) {
+        Path store = tmp.resolve("kg");
+        assertEquals(0, CliRunner.run("build", "--store", store.toString(), "--published", "2026-01-13",
+                "--wikidata-table", TestData.wikidataTable().toString(), example()).code());
+        CliRunner.Result e = CliRunner.run("link", "--store", store.toString(), "--explain", "Vattenfall",
+                "--wikidata-table", TestData.wikidataTable().toString());
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.out().startsWith("Vattenfall (organization, https://newskg.org/id/organization/vattenfall): linked to Q157675"), e.out());
+        assertTrue(e.out().contains("Q1649778"), "the runner-up is listed: " + e.out());
+        CliRunner.Result none = CliRunner.run("link", "--explain", "Acme Corp", "--wikidata-table", TestData.wikidataTable().toString());
+        assertEquals(0, none.code(), none.err());
+        assertTrue(none.out().startsWith("Acme Corp (organization, urn:newskg:explain): not linked"), none.out());
+        CliRunner.Result missing = CliRunner.run("link", "--store", store.toString(), "--explain", "Initech");
+        assertEquals(2, missing.code(), missing.out());
+        assertTrue(missing.err().contains("no entity named \"Initech\""), missing.err());
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -130,5 +131,68 @@ class WikidataLinkerTest {
         WikidataItem human = new WikidataItem("Q4", "Maria Okafor", List.of(), List.of(), "", List.of("Q5"),
                 List.of(), Map.of());
         assertEquals(1.0, types.compatibility(human).get(EntityType.PERSON), "Q5 is read through type-classes.tsv");
+    }
+
+    private static WikidataItem known(String id, String label, List<String> brands, String kind, int sitelinks, String description) {
+        return new WikidataItem(id, label, List.of(), brands, description, List.of(), List.of(), Map.of(), sitelinks, kind, List.of());
+    }
+
+    private static Optional<String> linkIn(List<WikidataItem> items, LinkRequest r) {
+        return new WikidataLinker(LocalWikidataIndex.of(items)).link(List.of(r)).links().stream().map(Link::qid).findFirst();
+    }
+
+    @Test
+    void aSourcesCoarseKindTypesAnItemThatHasNoOtherType() {
+        WikidataItem chat = known("Q201", "Initech Chat", List.of(), "product", 30, "");
+        assertEquals(1.0, WikidataTypes.standard().compatibility(chat).get(EntityType.PRODUCT));
+        assertEquals(Optional.of("Q201"), linkIn(List.of(chat), request("Initech Chat", EntityType.PRODUCT)));
+        assertTrue(WikidataTypes.standard().compatibility(known("Q202", "Initech", List.of(), "", 30, "")).isEmpty(),
+                "no P31, no description and no kind: nothing newskg links to");
+    }
+
+    @Test
+    void theBetterKnownOfTwoEqualCandidatesWinsByItsSitelinks() {
+        List<WikidataItem> items = List.of(known("Q301", "Globex", List.of(), "organization", 20, ""),
+                known("Q302", "Globex", List.of(), "organization", 150, ""));
+        assertEquals(Optional.of("Q302"), linkIn(items, request("Globex", EntityType.ORGANIZATION)));
+        List<WikidataItem> close = List.of(known("Q301", "Globex", List.of(), "organization", 40, ""),
+                known("Q302", "Globex", List.of(), "organization", 60, ""));
+        assertEquals(Optional.empty(), linkIn(close, request("Globex", EntityType.ORGANIZATION)),
+                "a one-word name with no context and no clearly dominant candidate stays unlinked");
+    }
+
+    @Test
+    void aNameLinksOnlyWhenItEqualsALabelOrAliasNeverByAPartOfIt() {
+        // the supermarket chain is "Acme Markets"; its brand name "Acme" is no alias, and "Acme Corp" is no "Acme Markets"
+        WikidataItem chain = known("Q401", "Acme Markets", List.of("Acme"), "organization", -1, "American supermarket chain");
+        assertEquals(Optional.empty(), linkIn(List.of(chain), request("Acme Corp", EntityType.ORGANIZATION)));
+        assertEquals(Optional.empty(), linkIn(List.of(chain), request("Acme", EntityType.ORGANIZATION)),
+                "a one-word name met only as a brand name, with nothing in context");
+        assertEquals(Optional.empty(), linkIn(List.of(chain), request("Acme Markets Foundation", EntityType.ORGANIZATION)));
+        assertEquals(Optional.of("Q401"), linkIn(List.of(chain), request("Acme Markets", EntityType.ORGANIZATION)));
+        assertEquals(Optional.of("Q401"), linkIn(List.of(chain), request("Acme Markets Inc.", EntityType.ORGANIZATION)),
+                "a legal form is dropped");
+        assertEquals(Optional.of("Q401"), linkIn(List.of(chain), request("Acme Markets's", EntityType.ORGANIZATION)),
+                "and so is a possessive");
+    }
+
+    @Test
+    void aOneWordNameMetOnlyOnceALegalFormIsDroppedNeedsAWellKnownItem() {
+        WikidataItem obscure = known("Q501", "Umbrella", List.of(), "organization", -1, "");
+        assertEquals(Optional.empty(), linkIn(List.of(obscure), request("Umbrella Corp", EntityType.ORGANIZATION)));
+        WikidataItem famous = known("Q502", "Umbrella", List.of(), "organization", 80, "");
+        assertEquals(Optional.of("Q502"), linkIn(List.of(famous), request("Umbrella Corp", EntityType.ORGANIZATION)));
+    }
+
+    @Test
+    void explainGivesEveryCandidateItsScoreAndTheReason() {
+        WikidataLinker linker = new WikidataLinker(table);
+        LinkDecision d = linker.explain(request("Unilever", EntityType.ORGANIZATION), Map.of());
+        assertTrue(d.winner().isPresent(), d.reason());
+        assertEquals(d.candidates().get(0), d.winner().get());
+        assertTrue(d.candidates().get(0).parts().stream().anyMatch(p -> p.startsWith("name ")), d.candidates().toString());
+        LinkDecision none = linker.explain(request("Acme Corp", EntityType.ORGANIZATION), Map.of());
+        assertTrue(none.winner().isEmpty(), none.reason());
+        assertFalse(none.reason().isBlank());
     }
 }

@@ -15,6 +15,7 @@ import org.newskg.store.GraphStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,6 +58,11 @@ class QueriesTest {
             String article = fixture.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
                     fixture.createResource("https://newskg.org/ontology#Article")).next().getURI();
             store.replace(Map.of(article, fixture));
+            // and the graphs linking writes
+            org.apache.jena.query.Dataset links = RDFDataMgr.loadDataset(DIR.resolve("fixture-wikidata.trig").toString());
+            Map<String, Model> linkGraphs = new java.util.HashMap<>();
+            links.listModelNames().forEachRemaining(n -> linkGraphs.put(n.getURI(), links.getNamedModel(n)));
+            store.replace(linkGraphs);
             result = new QueryRunner(store).run(q.query(), PARAMS.getOrDefault(q, Map.of()), ResultFormat.TSV);
         }
         Path expected = DIR.resolve("expected").resolve(q.queryName() + ".tsv");
@@ -67,6 +73,15 @@ class QueriesTest {
         }
         assertTrue(Files.exists(expected), expected + " is missing: run with -Dnewskg.updateGolden=true and review it");
         assertEquals(Files.readString(expected), result);
+    }
+
+    @Test
+    void everyQueryFileParsesTheBundledAndTheExamples() throws IOException {
+        try (var files = Files.list(Path.of("queries"))) {
+            List<Path> rq = files.filter(f -> f.toString().endsWith(".rq")).toList();
+            assertTrue(rq.size() > NamedQuery.values().length, "the examples are there too: " + rq);
+            for (Path f : rq) assertTrue(NamedQuery.parse(Files.readString(f), f.toString()).isSelectType(), f.toString());
+        }
     }
 
     @Test
