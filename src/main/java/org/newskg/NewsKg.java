@@ -136,8 +136,15 @@ public final class NewsKg {
         String origin();
     }
 
-    /** An article whose graph is in the store. */
-    public record Stored(String origin, ArticleGraph graph) implements Outcome {
+    /**
+     * An article whose graph is in the store.
+     *
+     * @param merges its entities that joined entities of earlier articles (empty until it is resolved against them)
+     */
+    public record Stored(String origin, ArticleGraph graph, List<org.newskg.corpus.Merge> merges) implements Outcome {
+        public Stored {
+            merges = List.copyOf(merges);
+        }
     }
 
     /** An article that was not stored, and why (one line). */
@@ -168,6 +175,17 @@ public final class NewsKg {
      */
     public int[] build(GraphStore store, java.util.Iterator<org.newskg.read.Sources.Source> sources, int batchSize,
                        int threads, java.util.function.Consumer<Outcome> listener) {
+        return build(store, sources, batchSize, threads, org.newskg.corpus.MergeRules.none(), listener);
+    }
+
+    /**
+     * {@link #build(GraphStore, java.util.Iterator, int, int, java.util.function.Consumer)} with each article's
+     * entities resolved against the entities of the articles stored before it ({@link org.newskg.corpus.CorpusResolver}),
+     * in source order, honouring {@code rules}.
+     */
+    public int[] build(GraphStore store, java.util.Iterator<org.newskg.read.Sources.Source> sources, int batchSize,
+                       int threads, org.newskg.corpus.MergeRules rules, java.util.function.Consumer<Outcome> listener) {
+        org.newskg.corpus.CorpusResolver corpus = org.newskg.corpus.CorpusResolver.of(store, rules);
         int stored = 0, rejected = 0;
         List<Outcome> pending = new ArrayList<>();
         Map<String, Model> graphs = new LinkedHashMap<>();
@@ -195,6 +213,8 @@ public final class NewsKg {
                     throw new NewsKgException("internal error while extracting: " + e.getCause(), e.getCause());
                 }
                 if (o instanceof Stored st) {
+                    List<org.newskg.corpus.Merge> merges = corpus.resolve(st.graph().graph(), st.graph().graphName());
+                    o = new Stored(st.origin(), st.graph(), merges);
                     graphs.put(st.graph().graphName(), st.graph().graph());
                     stored++;
                 } else {
@@ -227,7 +247,7 @@ public final class NewsKg {
                 throw new ValidationException(src.origin() + ": the graph violates the SHACL shapes (" + v.size()
                         + " violations, first: " + v.get(0).message() + ")");
             }
-            return new Stored(src.origin(), new ArticleGraph(x, m, v));
+            return new Stored(src.origin(), new ArticleGraph(x, m, v), List.of());
         } catch (ValidationException e) {
             throw e;
         } catch (NewsKgException e) {

@@ -47,6 +47,9 @@ final class BuildCommand implements Callable<Integer> {
     int batch;
     @Option(names = "--threads", paramLabel = "N", description = "Articles extracted at once (default: the number of processors); the store is the same for any N.")
     Integer threads;
+    @Option(names = "--merge-rules", paramLabel = "FILE",
+            description = "Force or forbid joins of entities across articles: lines force|forbid TAB NAME TAB NAME.")
+    Path mergeRules;
     @Option(names = "--rejects", paramLabel = "FILE", description = "Write the articles that were not stored to FILE, one a line: origin TAB reason.")
     Path rejects;
     @Parameters(paramLabel = "ARTICLE", arity = "1..*",
@@ -70,7 +73,9 @@ final class BuildCommand implements Callable<Integer> {
         try (GraphStore s = GraphStore.open(store, true); Rejects r = Rejects.open(rejects)) {
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             if (n < 1) throw new InvalidArgumentException("--threads must be at least 1, not " + n);
-            counts = kg.build(s, new Sources(articles, config.maxInputBytes()), batch, n, o -> {
+            org.newskg.corpus.MergeRules rules = mergeRules == null ? org.newskg.corpus.MergeRules.none()
+                    : org.newskg.corpus.MergeRules.read(mergeRules);
+            counts = kg.build(s, new Sources(articles, config.maxInputBytes()), batch, n, rules, o -> {
                 if (o instanceof NewsKg.Stored st) {
                     NewsKg.ArticleGraph g = st.graph();
                     String a = st.origin();
@@ -79,8 +84,13 @@ final class BuildCommand implements Callable<Integer> {
                     Extraction x = g.extraction();
                     Problems.report(err, a, x.diagnostics());
                     x.entities().forEach(e -> entities.add(Iris.entity(e.key())));
-                    out.printf("%s: %d entities, %d roles, %d deals, %d events, %d figures%n", a, x.entities().size(),
-                            x.roles().size(), x.deals().size(), x.events().size(), x.figures().size());
+                    st.merges().forEach(m -> {
+                        entities.remove(m.from());
+                        entities.add(m.into());
+                    });
+                    out.printf("%s: %d entities, %d roles, %d deals, %d events, %d figures%s%n", a, x.entities().size(),
+                            x.roles().size(), x.deals().size(), x.events().size(), x.figures().size(),
+                            st.merges().isEmpty() ? "" : ", " + st.merges().size() + " joined to entities of earlier articles");
                 } else if (o instanceof NewsKg.Rejected rj) {
                     String line = rj.reason().startsWith(rj.origin()) ? rj.reason() : rj.origin() + ": " + rj.reason();
                     err.println("newskg: rejected: " + line);

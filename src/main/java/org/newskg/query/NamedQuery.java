@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The bundled queries; each constant names {@code queries/<kebab-name>.rq}, parsed once when first used. */
 public enum NamedQuery {
     PEOPLE, ORGANIZATIONS, PRODUCTS, DEALS, TIMELINE, FIGURES, ENTITY_PROFILE, DEALS_BY_COMPANY, ARTICLE_CONTRIBUTIONS,
-    ARTICLES, LINK_ENTITIES, LINK_CONTEXT, ENTITY_SEARCH, ENTITY_CARD, ENTITY_FACTS, ENTITY_NEIGHBOURS, WIKIDATA_FACTS;
+    ARTICLES, LINK_ENTITIES, LINK_CONTEXT, ENTITY_SEARCH, ENTITY_CARD, ENTITY_FACTS, ENTITY_NEIGHBOURS, WIKIDATA_FACTS, CORPUS_ENTITIES, MENTIONS, MERGES,
+    DEAL_HISTORY, CONFLICTS, ENTITY_TIMELINE;
 
     private static final Map<NamedQuery, Query> PARSED = new ConcurrentHashMap<>();
 

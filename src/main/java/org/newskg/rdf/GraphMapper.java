@@ -96,7 +96,7 @@ public final class GraphMapper {
             evidence(m, r, article, articleIri, e.evidence());
         }
         for (Figure f : x.figures()) {
-            Resource r = m.createResource(Iris.fact("figure", f.subject(), f.measure(), f.value().toPlainString(), f.unit(),
+            Resource r = m.createResource(Iris.fact("figure", f.subject(), f.measure(), f.value().stripTrailingZeros().toPlainString(), f.unit(),
                     f.date().map(TimeValue::lexical).orElse("")), NKG.Figure);
             r.addProperty(NKG.subject, m.createResource(Iris.entity(f.subject())));
             r.addProperty(NKG.measure, f.measure());

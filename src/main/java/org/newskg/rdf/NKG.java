@@ -23,6 +23,7 @@ public final class NKG {
     public static final Resource Figure = r("Figure");
     public static final Resource Article = r("Article");
     public static final Resource Mention = r("Mention");
+    public static final Resource Merge = r("Merge");
     public static final Resource Evidence = r("Evidence");
     public static final Resource WikidataLink = r("WikidataLink");
 
@@ -62,6 +63,11 @@ public final class NKG {
     public static final Property linkScore = p("linkScore");
     public static final Property linkMethod = p("linkMethod");
     public static final Property matchedName = p("matchedName");
+    public static final Property mergedFrom = p("mergedFrom");
+    public static final Property mergedInto = p("mergedInto");
+    public static final Property mergedName = p("mergedName");
+    public static final Property mergeEvidence = p("mergeEvidence");
+    public static final Property mergeScore = p("mergeScore");
 
     private NKG() {
     }

@@ -35,7 +35,8 @@ class QueriesTest {
             NamedQuery.ENTITY_SEARCH, Map.of("text", "lumen"),
             NamedQuery.ENTITY_CARD, Map.of("entity", "https://newskg.org/id/organization/lumen-robotics"),
             NamedQuery.ENTITY_FACTS, Map.of("entity", "https://newskg.org/id/organization/lumen-robotics"),
-            NamedQuery.ENTITY_NEIGHBOURS, Map.of("entity", "https://newskg.org/id/organization/lumen-robotics"));
+            NamedQuery.ENTITY_NEIGHBOURS, Map.of("entity", "https://newskg.org/id/organization/lumen-robotics"),
+            NamedQuery.ENTITY_TIMELINE, Map.of("entityName", "Lumen Robotics"));
 
     @TempDir
     Path tmp;
