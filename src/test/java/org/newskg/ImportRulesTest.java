@@ -23,6 +23,8 @@ class ImportRulesTest {
             "org.apache.jena", Set.of("rdf", "link", "corpus", "store", "serve", "query", "export", ""),
             "org.jsoup", Set.of("read"),
             "picocli", Set.of("cli"),
+            "me.tongfei", Set.of("cli"),
+            "org.netpreserve", Set.of("read"),
             "opennlp", Set.of("train"),
             "org.eclipse.jetty", Set.of("serve"),
             "jakarta.servlet", Set.of("serve"),

@@ -52,11 +52,21 @@ final class BuildCommand implements Callable<Integer> {
     Path mergeRules;
     @Option(names = "--rejects", paramLabel = "FILE", description = "Write the articles that were not stored to FILE, one a line: origin TAB reason.")
     Path rejects;
+    @Option(names = {"-q", "--quiet"}, description = "Print no line per article and no progress; only the summary and what went wrong.")
+    boolean quiet;
     @Parameters(paramLabel = "ARTICLE", arity = "1..*",
-            description = "HTML or text files (gzipped too), folders (every .html, .htm, .txt inside), @FILE lists of paths or URLs, JSON Lines files (.jsonl: url, html or text, published), or http(s) URLs.")
+            description = "HTML or text files (gzipped too), folders (every .html, .htm, .txt inside), @FILE lists of paths or URLs, JSON Lines files (.jsonl: url, html or text, published), WARC archives (.warc, .warc.gz), - (paths or URLs on standard input, one a line), or http(s) URLs.")
     List<String> articles;
     @Spec
     CommandSpec spec;
+
+    /** Whether an argument is one article file (not a folder, a list, JSON Lines, a WARC or a URL), so it counts one. */
+    private static boolean plainFile(String arg) {
+        String a = arg.toLowerCase(java.util.Locale.ROOT);
+        return !arg.equals("-") && !arg.startsWith("@") && !a.endsWith(".jsonl") && !a.endsWith(".jsonl.gz")
+                && !a.endsWith(".ndjson") && !a.endsWith(".warc") && !a.endsWith(".warc.gz")
+                && !a.startsWith("http://") && !a.startsWith("https://") && !java.nio.file.Files.isDirectory(Path.of(arg));
+    }
 
     @Override
     public Integer call() {
@@ -70,7 +80,11 @@ final class BuildCommand implements Callable<Integer> {
         Set<String> entities = new HashSet<>();
         int[] violations = {0};
         int[] counts;
-        try (GraphStore s = GraphStore.open(store, true); Rejects r = Rejects.open(rejects)) {
+        boolean terminal = System.console() != null;
+        long total = articles.stream().allMatch(BuildCommand::plainFile) ? articles.size() : -1;
+        try (GraphStore s = GraphStore.open(store, true); Rejects r = Rejects.open(rejects);
+             BuildProgress progress = BuildProgress.open(quiet, terminal, total, System.err, err)) {
+            boolean lines = progress.perArticleLines(quiet);
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             if (n < 1) throw new InvalidArgumentException("--threads must be at least 1, not " + n);
             org.newskg.corpus.MergeRules rules = mergeRules == null ? org.newskg.corpus.MergeRules.none()
@@ -88,10 +102,12 @@ final class BuildCommand implements Callable<Integer> {
                         entities.remove(m.from());
                         entities.add(m.into());
                     });
-                    out.printf("%s: %d entities, %d roles, %d deals, %d events, %d figures%s%n", a, x.entities().size(),
+                    progress.stored();
+                    if (lines) out.printf("%s: %d entities, %d roles, %d deals, %d events, %d figures%s%n", a, x.entities().size(),
                             x.roles().size(), x.deals().size(), x.events().size(), x.figures().size(),
                             st.merges().isEmpty() ? "" : ", " + st.merges().size() + " joined to entities of earlier articles");
                 } else if (o instanceof NewsKg.Rejected rj) {
+                    progress.rejected();
                     String line = rj.reason().startsWith(rj.origin()) ? rj.reason() : rj.origin() + ": " + rj.reason();
                     err.println("newskg: rejected: " + line);
                     r.add(rj.origin(), rj.reason());

@@ -29,7 +29,9 @@ import java.util.zip.GZIPInputStream;
  * The articles a crawler or an archive gives, one at a time: files, folders (every {@code .html}, {@code .htm} and
  * {@code .txt} file inside, at any depth, gzipped or not, in path order), {@code @FILE} lists (one path or URL a
  * line), gzip files, JSON Lines files ({@code .jsonl}, {@code .jsonl.gz}: one article a line, {@code url},
- * {@code html} or {@code text}, optional {@code published}), and http(s) URLs. Nothing is read before it is asked
+ * {@code html} or {@code text}, optional {@code published}), WARC archives ({@code .warc}, {@code .warc.gz}: every
+ * HTML page captured with status 200, {@link WarcRecords}), {@code -} (a list of paths or URLs on standard input)
+ * and http(s) URLs. Nothing is read before it is asked
  * for, so a corpus of any size is read in bounded memory. A source that cannot be read fails when its input is
  * asked for, with a message that names it (the file, the URL, the JSON Lines file and line).
  */
@@ -74,10 +76,13 @@ public final class Sources implements Iterator<Sources.Source> {
 
     private Iterator<Source> expand(String arg) {
         if (UrlFetcher.isUrl(arg)) return List.of(new Source(arg, () -> fetcher.get().fetch(arg))).iterator();
-        if (arg.startsWith("@") && arg.length() > 1) {
-            Path list = Path.of(arg.substring(1));
+        if (arg.equals("-") || arg.startsWith("@") && arg.length() > 1) {
             try {
-                List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8).stream()
+                // "-" is a list of paths or URLs on standard input, one a line
+                List<String> all = arg.equals("-")
+                        ? new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)).lines().toList()
+                        : Files.readAllLines(Path.of(arg.substring(1)), StandardCharsets.UTF_8);
+                List<String> lines = all.stream()
                         .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
                 // the list's entries come next, before the arguments after it
                 Deque<String> rest = new ArrayDeque<>(lines);
@@ -102,6 +107,14 @@ public final class Sources implements Iterator<Sources.Source> {
         }
         String lower = arg.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz") || lower.endsWith(".ndjson")) return jsonLines(p, arg);
+        if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
+            if (!Files.isRegularFile(p)) return failed(arg, arg + ": no such file");
+            try {
+                return new WarcRecords(p, arg, maxBytes);
+            } catch (IOException e) {
+                return failed(arg, arg + ": cannot read the WARC file: " + e.getMessage());
+            }
+        }
         return List.of(file(arg)).iterator();
     }
 

@@ -81,6 +81,23 @@ class BuildAndQueryTest {
     }
 
     @Test
+    void quietPrintsOnlyTheSummaryAndAListOnStandardInputIsRead() throws IOException {
+        Path a = Files.writeString(tmp.resolve("a.txt"), "Globex hires Jane Roe\n\nGlobex hired Jane Roe as chief executive on Monday.\n");
+        Path b = Files.writeString(tmp.resolve("b.txt"), "Initech buys Hooli\n\nInitech agreed to buy Hooli for $5 million on Tuesday.\n");
+        java.io.InputStream stdin = System.in;
+        CliRunner.Result r;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream((a + "\n# a comment\n" + b + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            r = CliRunner.run("build", "--store", tmp.resolve("kg").toString(), "--no-link", "--quiet", "--published", "2026-03-02", "-");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertEquals(0, r.code(), r.err());
+        assertEquals("stored 2 article graph(s) in " + tmp.resolve("kg"), r.out().strip());
+        assertEquals("", r.err().strip(), "no progress lines when quiet");
+    }
+
+    @Test
     void aBadArticleIsRejectedAndTheOthersAreStored() throws IOException {
         Path store = tmp.resolve("kg");
         assertEquals(0, CliRun.of("build", "--store", store.toString(), "--published", "2026-03-05",
