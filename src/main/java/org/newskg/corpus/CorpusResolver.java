@@ -34,27 +34,25 @@ import java.util.Set;
  * Two candidates, or a candidate the article itself names apart, join nothing. The entity takes the stored IRI, so
  * IRIs never change as articles arrive; each join is written into the article's graph as an {@code nkg:Merge}
  * (which name, which evidence, what score) and so goes with the article if it is rebuilt. {@link MergeRules}
- * force or forbid joins by name.
+ * force or forbid joins by name. The article's deals, roles and figures are then minted from the stored names
+ * ({@link FactIris}), and its events joined to the stored events they retell ({@link CorpusEvents}).
  */
 public final class CorpusResolver {
     private static final List<Resource> TYPES = List.of(NKG.Person, NKG.Organization, NKG.Product);
 
     private final CorpusIndex index;
+    private final CorpusEvents events;
     private final MergeRules rules;
 
-    private CorpusResolver(CorpusIndex index, MergeRules rules) {
+    private CorpusResolver(CorpusIndex index, CorpusEvents events, MergeRules rules) {
         this.index = index;
+        this.events = events;
         this.rules = rules;
     }
 
     /** A resolver over what the store holds now. */
     public static CorpusResolver of(GraphStore store, MergeRules rules) {
-        return new CorpusResolver(CorpusIndex.of(store), rules);
-    }
-
-    /** A resolver for an empty store. */
-    public static CorpusResolver empty(MergeRules rules) {
-        return new CorpusResolver(new CorpusIndex(), rules);
+        return new CorpusResolver(CorpusIndex.of(store), CorpusEvents.of(store), rules);
     }
 
     /** An entity of the article: its IRI, type, name and aliases (the name first). */
@@ -112,6 +110,7 @@ public final class CorpusResolver {
         Set<String> joined = new HashSet<>();
         merges.values().forEach(m -> joined.add(m.into()));
         if (!joined.isEmpty()) FactIris.remint(article, joined);
+        events.resolve(article);
         List<String> after = new ArrayList<>();
         for (Local l : locals(article)) {
             for (int i = 0; i < l.names().size(); i++) index.add(l.iri(), l.type(), l.names().get(i), i == 0);

@@ -79,6 +79,16 @@ class CorpusResolutionTest {
     }
 
     @Test
+    void anEventToldByTwoArticlesIsOneEventWithTwoSources() {
+        List<String> lab = query("timeline").lines().filter(l -> l.contains("research lab in Lisbon")).toList();
+        assertEquals(1, lab.size(), "one row for the opening both articles tell: " + lab);
+        assertTrue(lab.get(0).startsWith("2026-01-09,"), lab.get(0));
+        List<String> sources = query("-p", "entityName=Globex Data Systems", "entity-timeline").lines()
+                .filter(l -> l.startsWith("2026-01-09,event,")).toList();
+        assertEquals(2, sources.size(), "the event is in both articles: " + sources);
+    }
+
+    @Test
     void aFigureToldTwiceWithDifferentValuesIsAConflict() {
         List<String> conflicts = query("conflicts").strip().lines().toList();
         assertEquals(List.of("kind,about,period,one,other,article1,article2",
@@ -93,7 +103,7 @@ class CorpusResolutionTest {
         String text = Files.readString(STORIES.resolve("3-deal-completed.txt"));
         long gds = rows.stream().filter(r -> r.startsWith("GDS completes its purchase of Initech,"))
                 .filter(r -> r.endsWith("/organization/globex-data-systems")).count();
-        assertEquals(4, gds, "every GDS of the article denotes the stored company: " + rows);
+        assertEquals(5, gds, "every GDS of the article denotes the stored company: " + rows);
         for (String r : rows.subList(1, rows.size())) {
             String[] c = r.split(",");
             if (!c[0].equals("GDS completes its purchase of Initech")) continue;

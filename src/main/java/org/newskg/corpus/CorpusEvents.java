@@ -1,0 +1,134 @@
+package org.newskg.corpus;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.util.ResourceUtils;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newskg.lang.Language;
+import org.newskg.query.NamedQuery;
+import org.newskg.rdf.NKG;
+import org.newskg.rdf.Vocab;
+import org.newskg.store.GraphStore;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Events across articles: an article's dated event is the stored event of the same date that shares a participant
+ * with it and enough of its words, the one that shares the most: three content words (four when only the year is
+ * known) and a quarter of them all, leaving out the words of the names the article gives (a company's name is in
+ * every sentence about it and says nothing of what happened). It takes the stored event's IRI, so the event has a source in each article that tells it.
+ */
+final class CorpusEvents {
+    private static final Set<String> FUNCTION = Set.copyOf(Language.english().words("lexicon/function-words").stream()
+            .map(w -> w.split("\t")[0].toLowerCase(Locale.ROOT)).toList());
+
+    private record Known(String iri, Set<String> participants, Set<String> words) {
+    }
+
+    private final Map<String, List<Known>> byDate = new HashMap<>();
+
+    /** The events the store holds. */
+    static CorpusEvents of(GraphStore store) {
+        CorpusEvents events = new CorpusEvents();
+        store.read(ds -> {
+            Map<String, String[]> rows = new LinkedHashMap<>();
+            Map<String, Set<String>> participants = new HashMap<>();
+            Map<String, Set<String>> names = new HashMap<>();
+            try (QueryExecution q = QueryExecutionFactory.create(NamedQuery.CORPUS_EVENTS.query(), ds)) {
+                ResultSet rs = q.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    String e = s.getResource("event").getURI();
+                    rows.putIfAbsent(e, new String[]{s.getLiteral("date").getLexicalForm(), s.getLiteral("label").getLexicalForm()});
+                    if (s.contains("participant")) participants.computeIfAbsent(e, k -> new HashSet<>()).add(s.getResource("participant").getURI());
+                    if (s.contains("name")) names.computeIfAbsent(e, k -> new HashSet<>()).addAll(words(s.getLiteral("name").getLexicalForm()));
+                }
+            }
+            rows.forEach((e, r) -> events.add(e, r[0], r[1], participants.getOrDefault(e, Set.of()), names.getOrDefault(e, Set.of())));
+            return null;
+        });
+        return events;
+    }
+
+    private void add(String iri, String date, String label, Set<String> participants, Set<String> nameWords) {
+        List<Known> known = byDate.computeIfAbsent(date, k -> new ArrayList<>());
+        if (known.stream().anyMatch(k -> k.iri().equals(iri))) return;
+        Set<String> w = words(label);
+        w.removeAll(nameWords);
+        known.add(new Known(iri, Set.copyOf(participants), Set.copyOf(w)));
+    }
+
+    /** Joins the article's events to stored ones, in the model, and learns the article's events. */
+    void resolve(Model article) {
+        Set<String> nameWords = new HashSet<>();
+        for (var p : List.of(Vocab.name, Vocab.alternateName)) {
+            article.listObjectsOfProperty(p).forEachRemaining(n -> {
+                if (n.isLiteral()) nameWords.addAll(words(n.asLiteral().getLexicalForm()));
+            });
+        }
+        for (Resource e : article.listSubjectsWithProperty(RDF.type, NKG.Event).toList()) {
+            if (!e.isURIResource()) continue;
+            String date = date(e);
+            Statement label = e.getProperty(RDFS.label);
+            if (date.isEmpty() || label == null) continue;
+            Set<String> participants = new HashSet<>();
+            e.listProperties(NKG.participant).forEachRemaining(s -> participants.add(s.getObject().asResource().getURI()));
+            Set<String> words = words(label.getString());
+            words.removeAll(nameWords);
+            int needed = date.length() == 4 ? 4 : 3;
+            Known best = null;
+            int most = 0;
+            boolean tie = false;
+            for (Known k : byDate.getOrDefault(date, List.of())) {
+                if (k.iri().equals(e.getURI()) || k.participants().stream().noneMatch(participants::contains)) continue;
+                Set<String> shared = new HashSet<>(k.words());
+                shared.retainAll(words);
+                Set<String> either = new HashSet<>(k.words());
+                either.addAll(words);
+                if (shared.size() < needed || shared.size() * 4 < either.size()) continue;
+                if (shared.size() > most) {
+                    best = k;
+                    most = shared.size();
+                    tie = false;
+                } else if (shared.size() == most) {
+                    tie = true;
+                }
+            }
+            String iri = e.getURI();
+            if (best != null && !tie) {
+                ResourceUtils.renameResource(e, best.iri());
+                iri = best.iri();
+            }
+            add(iri, date, label.getString(), participants, nameWords);
+        }
+    }
+
+    private static String date(Resource e) {
+        Statement period = e.getProperty(NKG.period);
+        if (period != null) return period.getString();
+        Statement d = e.getProperty(Vocab.date);
+        return d == null ? "" : d.getObject().asLiteral().getLexicalForm();
+    }
+
+    /** The label's content words: lower case, four letters or more, no function words. */
+    static Set<String> words(String label) {
+        Set<String> out = new HashSet<>();
+        for (String w : label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && !FUNCTION.contains(w) && !w.chars().allMatch(Character::isDigit)) out.add(w);
+        }
+        return out;
+    }
+}
