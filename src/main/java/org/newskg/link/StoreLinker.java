@@ -103,6 +103,50 @@ public final class StoreLinker {
         return new Report(requests.size(), result.attempted(), result.links(), result.failures());
     }
 
+    /**
+     * Each entity's neighbours, read one article graph at a time (what {@code link-context.rq} gives, without
+     * holding every pair of every article at once), at most {@link #NEIGHBOURS} each.
+     */
+    private static Map<String, java.util.LinkedHashMap<String, LinkRequest.Neighbour>> neighbours(GraphStore store) {
+        Map<String, java.util.LinkedHashMap<String, LinkRequest.Neighbour>> out = new HashMap<>();
+        store.read(ds -> {
+            ds.listModelNames().forEachRemaining(g -> {
+                if (g.getURI().equals(GRAPH) || g.getURI().equals(FACTS_GRAPH)) return;
+                Model m = ds.getNamedModel(g);
+                Map<String, String> names = new HashMap<>();
+                for (Resource type : List.of(NKG.Person, NKG.Organization, NKG.Product)) {
+                    m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, type).forEachRemaining(e -> {
+                        var n = e.getProperty(org.newskg.rdf.Vocab.name);
+                        if (e.isURIResource()) names.put(e.getURI(), n == null ? "" : n.getString());
+                    });
+                }
+                m.listStatements(null, org.newskg.rdf.Vocab.member, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st -> {
+                    Resource employer = st.getSubject().getPropertyResourceValue(org.newskg.rdf.Vocab.organization);
+                    if (employer != null && st.getObject().isURIResource()) add(out, st.getObject().asResource().getURI(),
+                            employer.getURI(), names.getOrDefault(employer.getURI(), ""), LinkRequest.Relation.EMPLOYER);
+                });
+                m.listStatements(null, org.newskg.rdf.Vocab.manufacturer, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st -> {
+                    if (st.getObject().isURIResource()) add(out, st.getSubject().getURI(), st.getObject().asResource().getURI(),
+                            names.getOrDefault(st.getObject().asResource().getURI(), ""), LinkRequest.Relation.MAKER);
+                });
+                for (String e : names.keySet()) {
+                    for (Map.Entry<String, String> n : names.entrySet()) {
+                        if (!n.getKey().equals(e)) add(out, e, n.getKey(), n.getValue(), LinkRequest.Relation.SAME_ARTICLE);
+                    }
+                }
+            });
+            return null;
+        });
+        return out;
+    }
+
+    private static void add(Map<String, java.util.LinkedHashMap<String, LinkRequest.Neighbour>> out, String entity,
+                            String neighbour, String name, LinkRequest.Relation relation) {
+        var mine = out.computeIfAbsent(entity, k -> new java.util.LinkedHashMap<>());
+        if (mine.size() >= NEIGHBOURS && !mine.containsKey(neighbour)) return;
+        mine.putIfAbsent(neighbour, new LinkRequest.Neighbour(neighbour, name, relation));
+    }
+
     /** The QIDs the store's entities are linked to now, by entity IRI. */
     public static Map<String, String> links(GraphStore store) {
         return store.read(ds -> {
@@ -134,25 +178,19 @@ public final class StoreLinker {
                 .addProperty(NKG.matchedName, l.matchedName());
     }
 
+    /** Neighbours kept per entity: its employers and makers first, then the entities named in its articles. */
+    static final int NEIGHBOURS = 100;
+
     /** The store's entities as link requests, each with its neighbours in the articles. */
     public static List<LinkRequest> requests(GraphStore store) {
         QueryRunner runner = new QueryRunner(store);
-        Map<String, List<LinkRequest.Neighbour>> around = new HashMap<>();
-        for (Map<String, String> row : runner.rows(NamedQuery.LINK_CONTEXT.query())) {
-            LinkRequest.Relation rel = switch (row.getOrDefault("relation", "")) {
-                case "employer" -> LinkRequest.Relation.EMPLOYER;
-                case "maker" -> LinkRequest.Relation.MAKER;
-                default -> LinkRequest.Relation.SAME_ARTICLE;
-            };
-            around.computeIfAbsent(row.get("entity"), k -> new ArrayList<>()).add(
-                    new LinkRequest.Neighbour(row.get("neighbour"), row.getOrDefault("neighbourName", ""), rel));
-        }
+        Map<String, java.util.LinkedHashMap<String, LinkRequest.Neighbour>> around = neighbours(store);
         List<LinkRequest> out = new ArrayList<>();
         for (Map<String, String> row : runner.rows(NamedQuery.LINK_ENTITIES.query())) {
             String aliases = row.getOrDefault("aliases", "");
             out.add(new LinkRequest(row.get("entity"), EntityType.valueOf(row.get("type").toUpperCase(Locale.ROOT)),
                     row.getOrDefault("name", ""), aliases.isEmpty() ? List.of() : Arrays.asList(aliases.split("\\|")),
-                    around.getOrDefault(row.get("entity"), List.of())));
+                    List.copyOf(around.getOrDefault(row.get("entity"), new java.util.LinkedHashMap<>()).values())));
         }
         return out;
     }
