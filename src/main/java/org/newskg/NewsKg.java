@@ -131,7 +131,7 @@ public final class NewsKg {
     }
 
     /** What became of one source of a build. */
-    public sealed interface Outcome permits Stored, Rejected {
+    public sealed interface Outcome permits Stored, Rejected, Unchanged {
         /** The file, URL or JSON Lines line the article came from. */
         String origin();
     }
@@ -147,6 +147,10 @@ public final class NewsKg {
         }
     }
 
+    /** An article the store already holds from the same bytes (a build run again, or resumed): not read again. */
+    public record Unchanged(String origin) implements Outcome {
+    }
+
     /** An article that was not stored, and why (one line). */
     public record Rejected(String origin, String reason) implements Outcome {
     }
@@ -160,7 +164,8 @@ public final class NewsKg {
      * before it stay stored). {@code listener} hears of every article in source order: a stored one once its
      * batch is written.
      *
-     * @return how many were stored and how many rejected
+     * @return how many were stored, how many rejected, and how many passed over as unchanged (already stored from
+     *         the same bytes)
      * @throws ArticleReadException or {@link ValidationException} in strict mode, for the first failure
      */
     public int[] build(GraphStore store, java.util.Iterator<org.newskg.read.Sources.Source> sources, int batchSize,
@@ -186,7 +191,8 @@ public final class NewsKg {
     public int[] build(GraphStore store, java.util.Iterator<org.newskg.read.Sources.Source> sources, int batchSize,
                        int threads, org.newskg.corpus.MergeRules rules, java.util.function.Consumer<Outcome> listener) {
         org.newskg.corpus.CorpusResolver corpus = org.newskg.corpus.CorpusResolver.of(store, rules);
-        int stored = 0, rejected = 0;
+        java.util.Set<String> known = storedDigests(store);
+        int stored = 0, rejected = 0, unchanged = 0;
         List<Outcome> pending = new ArrayList<>();
         Map<String, Model> graphs = new LinkedHashMap<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads), r -> {
@@ -199,7 +205,7 @@ public final class NewsKg {
             while (sources.hasNext() || !window.isEmpty()) {
                 while (window.size() < WINDOW_PER_THREAD * Math.max(1, threads) && sources.hasNext()) {
                     org.newskg.read.Sources.Source src = sources.next();
-                    window.add(pool.submit(() -> extractOne(src)));
+                    window.add(pool.submit(() -> extractOne(src, known)));
                 }
                 Outcome o;
                 try {
@@ -217,8 +223,10 @@ public final class NewsKg {
                     o = new Stored(st.origin(), st.graph(), merges);
                     graphs.put(st.graph().graphName(), st.graph().graph());
                     stored++;
-                } else {
+                } else if (o instanceof Rejected) {
                     rejected++;
+                } else {
+                    unchanged++;
                 }
                 pending.add(o);
                 if (graphs.size() >= batchSize) flush(store, graphs, pending, listener);
@@ -228,7 +236,7 @@ public final class NewsKg {
             window.forEach(f -> f.cancel(true));
             pool.shutdownNow();
         }
-        return new int[]{stored, rejected};
+        return new int[]{stored, rejected, unchanged};
     }
 
     /**
@@ -237,11 +245,37 @@ public final class NewsKg {
      */
     private static final int WINDOW_PER_THREAD = 8;
 
-    /** Reads, extracts, maps and validates one source; in strict mode a failure is thrown, else it is the outcome. */
-    private Outcome extractOne(org.newskg.read.Sources.Source src) {
+    /**
+     * The digests of the source bytes of the articles the store holds ({@code nkg:sourceDigest}), so that a build
+     * run again, or resumed after it was killed, passes over what is already stored whole.
+     */
+    private static java.util.Set<String> storedDigests(GraphStore store) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        new org.newskg.query.QueryRunner(store).rows(org.newskg.query.NamedQuery.ARTICLE_DIGESTS.query())
+                .forEach(r -> out.add(r.get("digest")));
+        return java.util.Set.copyOf(out);
+    }
+
+    /** The SHA-256 of bytes, in hex. */
+    static String digest(byte[] bytes) {
         try {
-            Extraction x = process(src.input().get());
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Reads, extracts, maps and validates one source; in strict mode a failure is thrown, else it is the outcome. */
+    private Outcome extractOne(org.newskg.read.Sources.Source src, java.util.Set<String> known) {
+        try {
+            ArticleInput input = src.input().get();
+            // the bytes and what else decides the graph: the URL and the dates to fall back on
+            String digest = digest(input.bytes()) + "-" + digest((input.url().orElse("") + "\u0000" + input.published().map(Object::toString).orElse("")
+                    + "\u0000" + config.published().map(Object::toString).orElse("")).getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+            if (known.contains(digest)) return new Unchanged(src.origin());
+            Extraction x = process(input);
             Model m = map(x);
+            m.getResource(org.newskg.rdf.Iris.article(x.article())).addProperty(org.newskg.rdf.NKG.sourceDigest, digest);
             List<GraphValidator.Violation> v = validator().validate(m);
             if (!v.isEmpty() && config.strict()) {
                 throw new ValidationException(src.origin() + ": the graph violates the SHACL shapes (" + v.size()

@@ -106,6 +106,9 @@ final class BuildCommand implements Callable<Integer> {
                     if (lines) out.printf("%s: %d entities, %d roles, %d deals, %d events, %d figures%s%n", a, x.entities().size(),
                             x.roles().size(), x.deals().size(), x.events().size(), x.figures().size(),
                             st.merges().isEmpty() ? "" : ", " + st.merges().size() + " joined to entities of earlier articles");
+                } else if (o instanceof NewsKg.Unchanged u) {
+                    progress.stored();
+                    if (lines) out.printf("%s: unchanged, already stored%n", u.origin());
                 } else if (o instanceof NewsKg.Rejected rj) {
                     progress.rejected();
                     String line = rj.reason().startsWith(rj.origin()) ? rj.reason() : rj.origin() + ": " + rj.reason();
@@ -121,7 +124,8 @@ final class BuildCommand implements Callable<Integer> {
                 linked = Optional.of(linker.get().link(s, Optional.of(entities)));
             }
         }
-        out.printf("stored %d article graph(s) in %s%s%s%n", counts[0], store,
+        out.printf("stored %d article graph(s) in %s%s%s%s%n", counts[0], store,
+                counts[2] > 0 ? " (" + counts[2] + " unchanged, already stored)" : "",
                 violations[0] > 0 ? " (" + violations[0] + " SHACL violations reported)" : "",
                 counts[1] > 0 ? "; " + counts[1] + " article(s) rejected" + (rejects != null ? ", listed in " + rejects : "") : "");
         out.flush();

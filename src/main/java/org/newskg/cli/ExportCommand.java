@@ -9,10 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -34,12 +32,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         try (GraphStore s = GraphStore.open(store, false)) {
             if (output == null) {
-                ByteArrayOutputStream buf = new ByteArrayOutputStream();
                 s.read(ds -> {
-                    new RdfExporter().export(ds, format, buf);
+                    new RdfExporter().export(ds, format, spec.commandLine().getOut());
                     return null;
                 });
-                spec.commandLine().getOut().print(buf.toString(StandardCharsets.UTF_8));
                 spec.commandLine().getOut().flush();
             } else {
                 Path tmp = output.resolveSibling(output.getFileName() + ".part");

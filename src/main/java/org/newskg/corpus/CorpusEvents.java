@@ -28,14 +28,21 @@ import java.util.Set;
 /**
  * Events across articles: an article's dated event is the stored event of the same date that shares a participant
  * with it and enough of its words, the one that shares the most: three content words (four when only the year is
- * known) and a quarter of them all, leaving out the words of the names the article gives (a company's name is in
- * every sentence about it and says nothing of what happened). It takes the stored event's IRI, so the event has a source in each article that tells it.
+ * known) and a quarter of them all, leaving out the words of the participants' names (a company's name is in
+ * every sentence about it and says nothing of what happened). What is learned from an article is what a later
+ * build reads back from the store, so a build resumed after it was killed resolves as an uninterrupted one. It takes the stored event's IRI, so the event has a source in each article that tells it.
  */
 final class CorpusEvents {
     private static final Set<String> FUNCTION = Set.copyOf(Language.english().words("lexicon/function-words").stream()
             .map(w -> w.split("\t")[0].toLowerCase(Locale.ROOT)).toList());
 
-    private record Known(String iri, Set<String> participants, Set<String> words) {
+    /** A stored event: its participants and the content words of all its tellings, names left out. */
+    private record Known(String iri, Set<String> participants, Set<String> allWords, Set<String> names) {
+        Set<String> words() {
+            Set<String> w = new HashSet<>(allWords);
+            w.removeAll(names);
+            return w;
+        }
     }
 
     private final Map<String, List<Known>> byDate = new HashMap<>();
@@ -44,7 +51,8 @@ final class CorpusEvents {
     static CorpusEvents of(GraphStore store) {
         CorpusEvents events = new CorpusEvents();
         store.read(ds -> {
-            Map<String, String[]> rows = new LinkedHashMap<>();
+            Map<String, String> dates = new LinkedHashMap<>();
+            Map<String, Set<String>> labels = new HashMap<>();
             Map<String, Set<String>> participants = new HashMap<>();
             Map<String, Set<String>> names = new HashMap<>();
             try (QueryExecution q = QueryExecutionFactory.create(NamedQuery.CORPUS_EVENTS.query(), ds)) {
@@ -52,40 +60,47 @@ final class CorpusEvents {
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
                     String e = s.getResource("event").getURI();
-                    rows.putIfAbsent(e, new String[]{s.getLiteral("date").getLexicalForm(), s.getLiteral("label").getLexicalForm()});
+                    dates.putIfAbsent(e, s.getLiteral("date").getLexicalForm());
+                    labels.computeIfAbsent(e, k -> new HashSet<>()).add(s.getLiteral("label").getLexicalForm());
                     if (s.contains("participant")) participants.computeIfAbsent(e, k -> new HashSet<>()).add(s.getResource("participant").getURI());
                     if (s.contains("name")) names.computeIfAbsent(e, k -> new HashSet<>()).addAll(words(s.getLiteral("name").getLexicalForm()));
                 }
             }
-            rows.forEach((e, r) -> events.add(e, r[0], r[1], participants.getOrDefault(e, Set.of()), names.getOrDefault(e, Set.of())));
+            dates.forEach((e, d) -> labels.get(e).forEach(l -> events.add(e, d, l, participants.getOrDefault(e, Set.of()),
+                    names.getOrDefault(e, Set.of()))));
             return null;
         });
         return events;
     }
 
+    /** Learns a telling of an event: a new event, or more participants and words for a known one. */
     private void add(String iri, String date, String label, Set<String> participants, Set<String> nameWords) {
         List<Known> known = byDate.computeIfAbsent(date, k -> new ArrayList<>());
-        if (known.stream().anyMatch(k -> k.iri().equals(iri))) return;
-        Set<String> w = words(label);
-        w.removeAll(nameWords);
-        known.add(new Known(iri, Set.copyOf(participants), Set.copyOf(w)));
+        Known k = known.stream().filter(x -> x.iri().equals(iri)).findFirst().orElse(null);
+        if (k == null) {
+            k = new Known(iri, new HashSet<>(), new HashSet<>(), new HashSet<>());
+            known.add(k);
+        }
+        k.participants().addAll(participants);
+        k.allWords().addAll(words(label));
+        k.names().addAll(nameWords);
     }
 
     /** Joins the article's events to stored ones, in the model, and learns the article's events. */
     void resolve(Model article) {
-        Set<String> nameWords = new HashSet<>();
-        for (var p : List.of(Vocab.name, Vocab.alternateName)) {
-            article.listObjectsOfProperty(p).forEachRemaining(n -> {
-                if (n.isLiteral()) nameWords.addAll(words(n.asLiteral().getLexicalForm()));
-            });
-        }
         for (Resource e : article.listSubjectsWithProperty(RDF.type, NKG.Event).toList()) {
             if (!e.isURIResource()) continue;
             String date = date(e);
             Statement label = e.getProperty(RDFS.label);
             if (date.isEmpty() || label == null) continue;
             Set<String> participants = new HashSet<>();
-            e.listProperties(NKG.participant).forEachRemaining(s -> participants.add(s.getObject().asResource().getURI()));
+            Set<String> nameWords = new HashSet<>();
+            e.listProperties(NKG.participant).forEachRemaining(s -> {
+                Resource p = s.getObject().asResource();
+                participants.add(p.getURI());
+                // the names as the stored graph holds them (read back on the next build the same way)
+                p.listProperties(Vocab.name).forEachRemaining(n -> nameWords.addAll(words(n.getString())));
+            });
             Set<String> words = words(label.getString());
             words.removeAll(nameWords);
             int needed = date.length() == 4 ? 4 : 3;

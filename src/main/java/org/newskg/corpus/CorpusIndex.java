@@ -55,10 +55,11 @@ final class CorpusIndex {
         return index;
     }
 
-    /** Records one name of an entity: its name ({@code main}, the first one kept) or an alias. */
+    /** Records one name of an entity: its name ({@code main}; of several, the least is the canonical one) or an alias. */
     void add(String iri, String type, String name, boolean main) {
         types.putIfAbsent(iri, type);
-        if (main) canonical.putIfAbsent(iri, name);
+        // the least of its names, so that an index read back from the store agrees with one learned article by article
+        if (main) canonical.merge(iri, name, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         if (!names.computeIfAbsent(iri, k -> new LinkedHashSet<>()).add(name)) return;
         List<String> tokens = CorpusKeys.bare(CorpusKeys.tokens(name));
         if (tokens.isEmpty()) return;
@@ -83,7 +84,7 @@ final class CorpusIndex {
         index.computeIfAbsent(key, k -> new LinkedHashSet<>(2)).add(iri);
     }
 
-    /** The name the entity was first stored under, if it has one. */
+    /** The entity's canonical name, if it has one. */
     java.util.Optional<String> canonical(String iri) {
         return java.util.Optional.ofNullable(canonical.get(iri));
     }

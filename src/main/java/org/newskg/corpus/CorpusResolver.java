@@ -150,7 +150,7 @@ public final class CorpusResolver {
             if (fits.size() == 1) {
                 String into = fits.iterator().next();
                 return Optional.of(new Merge(l.iri(), into, name, "acronym: \"" + name + "\" and \""
-                        + String.join("\", \"", index.entity(into).names()) + "\"", 0.85));
+                        + String.join("\", \"", new java.util.TreeSet<>(index.entity(into).names())) + "\"", 0.85));
             }
         }
         return Optional.empty();

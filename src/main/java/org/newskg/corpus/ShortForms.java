@@ -53,7 +53,7 @@ final class ShortForms {
         if (best == null || tie) return Optional.empty();
         CorpusEntity into = index.entity(best);
         String evidence = (person ? "surname and full name" : "short and long form") + ": \"" + names.get(0) + "\" and \""
-                + String.join("\", \"", into.names()) + "\"; named with " + most + " of the same entities";
+                + String.join("\", \"", new java.util.TreeSet<>(into.names())) + "\"; named with " + most + " of the same entities";
         return Optional.of(new Merge(iri, best, names.get(0), evidence, Math.min(0.9, 0.6 + 0.1 * most)));
     }
 

@@ -44,6 +44,24 @@ public final class RdfExporter {
         RDFDataMgr.write(out, union, tripleFormat(format));
     }
 
+    /**
+     * Writes all named graphs of a dataset to a character stream (standard output), as it goes: quad formats are
+     * streamed, never held whole. Call inside a read transaction.
+     */
+    public void export(Dataset dataset, RdfFormat format, java.io.Writer out) {
+        if (format.quads()) {
+            org.apache.jena.riot.RDFWriter.source(dataset.asDatasetGraph()).format(quadFormat(format)).build().output(out);
+            return;
+        }
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        export(dataset, format, buf);
+        try {
+            out.write(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static RDFFormat quadFormat(RdfFormat f) {
         return f == RdfFormat.TRIG ? RDFFormat.TRIG_PRETTY : RDFFormat.NQUADS;
     }

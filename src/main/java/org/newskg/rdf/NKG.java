@@ -63,6 +63,7 @@ public final class NKG {
     public static final Property linkScore = p("linkScore");
     public static final Property linkMethod = p("linkMethod");
     public static final Property matchedName = p("matchedName");
+    public static final Property sourceDigest = p("sourceDigest");
     public static final Property mergedFrom = p("mergedFrom");
     public static final Property mergedInto = p("mergedInto");
     public static final Property mergedName = p("mergedName");

@@ -81,6 +81,30 @@ class BuildAndQueryTest {
     }
 
     @Test
+    void aBuildRunAgainStoresOnlyWhatIsMissingOrChanged() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(dir.resolve("a.txt"), "Globex hires Jane Roe\n\nGlobex hired Jane Roe as chief executive on Monday.\n");
+        Files.writeString(dir.resolve("b.txt"), "Initech buys Hooli\n\nInitech agreed to buy Hooli for $5 million on Tuesday.\n");
+        Path kg = tmp.resolve("kg");
+        String[] build = {"build", "--store", kg.toString(), "--no-link", "--published", "2026-03-02", dir.toString()};
+        assertEquals(0, CliRunner.run(build).code());
+        String first = CliRunner.run("export", "--store", kg.toString(), "--format", "nquads").out();
+
+        CliRunner.Result again = CliRunner.run(build);
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("a.txt: unchanged, already stored") && again.out().contains("b.txt: unchanged"), again.out());
+        assertTrue(again.out().contains("stored 0 article graph(s) in " + kg + " (2 unchanged, already stored)"), again.out());
+        assertEquals(first, CliRunner.run("export", "--store", kg.toString(), "--format", "nquads").out());
+
+        Files.writeString(dir.resolve("b.txt"), "Initech buys Hooli\n\nInitech agreed to buy Hooli for $7 million on Tuesday.\n");
+        CliRunner.Result changed = CliRunner.run(build);
+        assertTrue(changed.out().contains("stored 1 article graph(s) in " + kg + " (1 unchanged, already stored)"), changed.out());
+        // without a URL an article is keyed by its text: the changed file is a second telling, and the two disagree
+        String conflicts = CliRunner.run("query", "--store", kg.toString(), "--format", "csv", "conflicts").out();
+        assertTrue(conflicts.contains("deal,acquisition of Hooli (amount),\"\",5000000.0 USD,7000000.0 USD,"), conflicts);
+    }
+
+    @Test
     void quietPrintsOnlyTheSummaryAndAListOnStandardInputIsRead() throws IOException {
         Path a = Files.writeString(tmp.resolve("a.txt"), "Globex hires Jane Roe\n\nGlobex hired Jane Roe as chief executive on Monday.\n");
         Path b = Files.writeString(tmp.resolve("b.txt"), "Initech buys Hooli\n\nInitech agreed to buy Hooli for $5 million on Tuesday.\n");
