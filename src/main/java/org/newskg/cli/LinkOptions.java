@@ -15,7 +15,7 @@ final class LinkOptions {
     @Option(names = "--wikidata", paramLabel = "URL",
             description = "Link through this Wikidata Action API endpoint (e.g. https://www.wikidata.org/w/api.php).")
     URI endpoint;
-    @Option(names = "--online", description = "Link through Wikidata's own Action API instead of the bundled snapshot.")
+    @Option(names = "--online", description = "Link against the bundled snapshot and, for names it lacks, Wikidata's own Action API.")
     boolean online;
     @Option(names = "--wikidata-table", paramLabel = "FILE",
             description = "Link against a local table (JSON lines) or a Wikidata JSON dump (.json or .json.gz) instead of the API.")

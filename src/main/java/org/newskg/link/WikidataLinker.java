@@ -74,7 +74,7 @@ public final class WikidataLinker implements EntityLinker {
         for (LinkRequest r : requests) {
             decide(r, candidates.getOrDefault(r.iri(), List.of()), items, linked).winner().ifPresent(c -> links.add(
                     new Link(r.iri(), c.item().id(), c.item().label(), Math.min(1.0, round(c.score())),
-                            lookup.method() + (c.context() ? ":name+type+context" : ":name+type"), c.matched())));
+                            lookup.methodOf(c.item().id()) + (c.context() ? ":name+type+context" : ":name+type"), c.matched())));
         }
         return new LinkResult(links, failures, attempted);
     }

@@ -23,4 +23,9 @@ public interface WikidataLookup {
 
     /** How this lookup finds items, recorded with every link: {@code table} or {@code wikidata-api}. */
     String method();
+
+    /** How this lookup found the item {@code id} (for a lookup of several sources, the one that gave it). */
+    default String methodOf(String id) {
+        return method();
+    }
 }

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * Where linking finds Wikidata items: a local table or dump when {@code table} is given; the Action API at
- * {@code endpoint} with a persistent cache when {@code api} is set ({@code offline} keeps it to its cache);
- * otherwise the snapshot bundled with newskg, which needs no network.
+ * {@code endpoint} with a persistent cache when {@code api} is set ({@code offline} keeps it to its cache), behind
+ * the bundled snapshot when the endpoint is Wikidata's own (the API is then asked only for names the snapshot
+ * lacks); otherwise the snapshot bundled with newskg, which needs no network.
  *
  * @param table     a table (JSON lines) or Wikidata JSON dump
  * @param api       use the Action API
@@ -43,6 +44,8 @@ public record WikidataSource(Optional<Path> table, boolean api, URI endpoint, Op
         if (!api) return LocalWikidataIndex.bundled();
         HttpWikidataLookup.Settings s = new HttpWikidataLookup.Settings(endpoint, userAgent, Duration.ofSeconds(10),
                 3, Duration.ofSeconds(30));
-        return new HttpWikidataLookup(s, cache.map(ResponseCache::in), offline);
+        HttpWikidataLookup http = new HttpWikidataLookup(s, cache.map(ResponseCache::in), offline);
+        // Wikidata's own API backs the bundled snapshot; another Wikibase is a source of its own
+        return endpoint.equals(WIKIDATA) ? new FallbackLookup(LocalWikidataIndex.bundled(), http) : http;
     }
 }

@@ -140,4 +140,18 @@ class HttpWikidataLookupTest {
         assertTrue(dead.requests() <= 6, "stops calling a dead endpoint: " + dead.requests());
         assertTrue(r.failures().get(19).contains("unreachable"), r.failures().get(19));
     }
+
+    @Test
+    void behindASnapshotTheApiIsAskedOnlyForTheNamesTheSnapshotLacks() {
+        // the snapshot knows Unilever only; Vattenfall comes from the API, and each link says where its item came from
+        LocalWikidataIndex table = LocalWikidataIndex.load(org.newskg.TestData.wikidataTable());
+        LocalWikidataIndex snapshot = LocalWikidataIndex.of(table.items(table.search("Unilever", 5)).values());
+        FallbackLookup both = new FallbackLookup(snapshot, lookup(Optional.empty(), false));
+        EntityLinker.LinkResult r = new WikidataLinker(both).link(List.of(org("Unilever"), org("Vattenfall")));
+        assertEquals(List.of("Q157062", "Q157675"), r.links().stream().map(Link::qid).toList());
+        assertTrue(r.links().get(0).method().startsWith("table:"), r.links().get(0).method());
+        assertTrue(r.links().get(1).method().startsWith("wikidata-api:"), r.links().get(1).method());
+        long searches = api.requests.stream().filter(u -> u.getQuery().contains("wbsearchentities")).count();
+        assertEquals(1, searches, "one search, for the name the snapshot lacks: " + api.requests);
+    }
 }
