@@ -201,6 +201,13 @@ public final class NewsKg {
             return t;
         });
         java.util.ArrayDeque<java.util.concurrent.Future<Outcome>> window = new java.util.ArrayDeque<>();
+        // batches are written on a thread of their own, one at a time and in order, while the next is extracted
+        java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "newskg-write");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.concurrent.Future<?>[] writing = {java.util.concurrent.CompletableFuture.completedFuture(null)};
         try {
             while (sources.hasNext() || !window.isEmpty()) {
                 while (window.size() < WINDOW_PER_THREAD * Math.max(1, threads) && sources.hasNext()) {
@@ -214,6 +221,7 @@ public final class NewsKg {
                     Thread.currentThread().interrupt();
                     throw new NewsKgException("the build was interrupted", e);
                 } catch (java.util.concurrent.ExecutionException e) {
+                    awaitWrite(writing[0]);
                     flush(store, graphs, pending, listener);
                     if (e.getCause() instanceof NewsKgException n) throw n;
                     throw new NewsKgException("internal error while extracting: " + e.getCause(), e.getCause());
@@ -229,12 +237,21 @@ public final class NewsKg {
                     unchanged++;
                 }
                 pending.add(o);
-                if (graphs.size() >= batchSize) flush(store, graphs, pending, listener);
+                if (graphs.size() >= batchSize) {
+                    awaitWrite(writing[0]);
+                    Map<String, Model> batch = new LinkedHashMap<>(graphs);
+                    List<Outcome> told = new ArrayList<>(pending);
+                    graphs.clear();
+                    pending.clear();
+                    writing[0] = writer.submit(() -> flush(store, batch, told, listener));
+                }
             }
+            awaitWrite(writing[0]);
             flush(store, graphs, pending, listener);
         } finally {
             window.forEach(f -> f.cancel(true));
             pool.shutdownNow();
+            writer.shutdown();
         }
         return new int[]{stored, rejected, unchanged};
     }
@@ -292,6 +309,20 @@ public final class NewsKg {
             String why = src.origin() + ": internal error while extracting: " + e;
             if (config.strict()) throw new NewsKgException(why, e);
             return new Rejected(src.origin(), why);
+        }
+    }
+
+    /** Waits for the batch being written; its failure is the build's. */
+    private static void awaitWrite(java.util.concurrent.Future<?> write) {
+        try {
+            write.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewsKgException("the build was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof NewsKgException n) throw n;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new NewsKgException("internal error while storing: " + e.getCause(), e.getCause());
         }
     }
 
