@@ -101,6 +101,27 @@ class EvaluationNamesTest {
                 if (names.contains(entry)) found.add(f + ": " + entry);
             }
         }
+        // the other text the project ships: tables, patterns, READMEs and comments of resources, queries, the ontology
+        // (as whole words); the bundled example article is an evaluation article, and the data files are Wikidata's
+        List<Path> texts;
+        try (Stream<Path> s = Stream.of("src/main/resources", "queries", "ontology").flatMap(EvaluationNamesTest::walk)) {
+            texts = s.filter(p -> p.toString().matches(".*\\.(tsv|regex|README|rq|ttl|html|js|css)$")
+                            || p.toString().endsWith(".txt") && !p.startsWith("src/main/resources/org/newskg/lang"))
+                    .filter(p -> !p.startsWith(LEXICON) && !p.startsWith("src/main/resources/examples")).sorted().toList();
+        }
+        assertTrue(texts.size() > 20, "text files read: " + texts);
+        for (Path f : texts) {
+            String text = Files.readString(f);
+            for (Pattern w : words) if (w.matcher(text).find()) found.add(f + ": " + w.pattern());
+        }
         assertEquals(List.of(), found);
+    }
+
+    private static Stream<Path> walk(String root) {
+        try {
+            return Files.walk(Path.of(root));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
