@@ -22,6 +22,7 @@ import org.newskg.model.Severity;
 import org.newskg.export.RdfExporter;
 import org.newskg.export.RdfFormat;
 import org.newskg.rdf.GraphMapper;
+import org.newskg.rdf.Iris;
 import org.newskg.store.GraphStore;
 import org.newskg.rdf.GraphValidator;
 import org.newskg.read.ArticleInput;
@@ -273,26 +274,18 @@ public final class NewsKg {
         return java.util.Set.copyOf(out);
     }
 
-    /** The SHA-256 of bytes, in hex. */
-    static String digest(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 
     /** Reads, extracts, maps and validates one source; in strict mode a failure is thrown, else it is the outcome. */
     private Outcome extractOne(org.newskg.read.Sources.Source src, java.util.Set<String> known) {
         try {
             ArticleInput input = src.input().get();
             // the bytes and what else decides the graph: the URL and the dates to fall back on
-            String digest = digest(input.bytes()) + "-" + digest((input.url().orElse("") + "\u0000" + input.published().map(Object::toString).orElse("")
+            String digest = Iris.sha256(input.bytes()) + "-" + Iris.sha256((input.url().orElse("") + "\u0000" + input.published().map(Object::toString).orElse("")
                     + "\u0000" + config.published().map(Object::toString).orElse("")).getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
             if (known.contains(digest)) return new Unchanged(src.origin());
             Extraction x = process(input);
             Model m = map(x);
-            m.getResource(org.newskg.rdf.Iris.article(x.article())).addProperty(org.newskg.rdf.NKG.sourceDigest, digest);
+            m.getResource(Iris.article(x.article())).addProperty(org.newskg.rdf.NKG.sourceDigest, digest);
             List<GraphValidator.Violation> v = validator().validate(m);
             if (!v.isEmpty() && config.strict()) {
                 throw new ValidationException(src.origin() + ": the graph violates the SHACL shapes (" + v.size()

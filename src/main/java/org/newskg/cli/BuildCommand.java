@@ -60,14 +60,6 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Whether an argument is one article file (not a folder, a list, JSON Lines, a WARC or a URL), so it counts one. */
-    private static boolean plainFile(String arg) {
-        String a = arg.toLowerCase(java.util.Locale.ROOT);
-        return !arg.equals("-") && !arg.startsWith("@") && !a.endsWith(".jsonl") && !a.endsWith(".jsonl.gz")
-                && !a.endsWith(".ndjson") && !a.endsWith(".warc") && !a.endsWith(".warc.gz")
-                && !a.startsWith("http://") && !a.startsWith("https://") && !java.nio.file.Files.isDirectory(Path.of(arg));
-    }
-
     @Override
     public Integer call() {
         NewsKgConfig config = Options.config(published, null).withStrict(strict);
@@ -81,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
         int[] violations = {0};
         int[] counts;
         boolean terminal = System.console() != null;
-        long total = articles.stream().allMatch(BuildCommand::plainFile) ? articles.size() : -1;
+        long total = articles.stream().allMatch(Sources::oneArticle) ? articles.size() : -1;
         try (GraphStore s = GraphStore.open(store, true); Rejects r = Rejects.open(rejects);
              BuildProgress progress = BuildProgress.open(quiet, terminal, total, System.err, err)) {
             boolean lines = progress.perArticleLines(quiet);

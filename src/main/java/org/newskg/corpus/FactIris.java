@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The IRIs of an article's deals, roles and figures minted again once its entities have joined stored ones, from
- * the same parts the mapper mints them from ({@link org.newskg.rdf.GraphMapper}), so that the same deal, role or
+ * The IRIs of an article's deals, roles and figures minted again once its entities have joined stored ones, by the
+ * same functions the mapper mints them with ({@link Iris#deal}, {@link Iris#role}, {@link Iris#figure}), so that the same deal, role or
  * figure told by several articles is one node whatever name each article gave its parties. Only facts about a
  * joined entity change.
  */
@@ -29,7 +29,7 @@ final class FactIris {
             Optional<String> target = iri(d, NKG.target);
             Optional<String> kind = iri(d, NKG.dealType).map(t -> t.substring(t.indexOf('#') + 1).toUpperCase(Locale.ROOT));
             if (target.isEmpty() || kind.isEmpty() || !(joined.contains(target.get()) || initiator.filter(joined::contains).isPresent())) continue;
-            rename(d, Iris.fact("deal", kind.get(), initiator.map(FactIris::key).orElse(""), key(target.get())));
+            rename(d, Iris.deal(kind.get(), initiator.map(FactIris::key).orElse(""), key(target.get())));
         }
         for (Resource r : m.listSubjectsWithProperty(RDF.type, NKG.Role).toList()) {
             Optional<String> person = iri(r, Vocab.member);
@@ -38,17 +38,17 @@ final class FactIris {
             Optional<String> former = text(r, NKG.former);
             if (person.isEmpty() || org.isEmpty() || title.isEmpty() || former.isEmpty()) continue;
             if (!joined.contains(person.get()) && !joined.contains(org.get())) continue;
-            rename(r, Iris.fact("role", key(person.get()), title.get().toLowerCase(Locale.ROOT), key(org.get()), former.get()));
+            rename(r, Iris.role(key(person.get()), title.get(), key(org.get()), Boolean.parseBoolean(former.get())));
         }
         for (Resource f : m.listSubjectsWithProperty(RDF.type, NKG.Figure).toList()) {
             Optional<String> subject = iri(f, NKG.subject);
             if (subject.isEmpty() || !joined.contains(subject.get())) continue;
             String date = text(f, NKG.period).or(() -> text(f, Vocab.date)).orElse("");
-            Optional<String> value = text(f, Vocab.value).map(v -> new java.math.BigDecimal(v).stripTrailingZeros().toPlainString());
+            Optional<java.math.BigDecimal> value = text(f, Vocab.value).map(java.math.BigDecimal::new);
             Optional<String> measure = text(f, NKG.measure);
             Optional<String> unit = text(f, Vocab.unitText);
             if (value.isEmpty() || measure.isEmpty() || unit.isEmpty()) continue;
-            rename(f, Iris.fact("figure", key(subject.get()), measure.get(), value.get(), unit.get(), date));
+            rename(f, Iris.figure(key(subject.get()), measure.get(), value.get(), unit.get(), date));
         }
     }
 

@@ -5,13 +5,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
-import org.newskg.error.LinkingException;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,18 +35,7 @@ public final class WikidataFacts {
     /** The bundled property list. */
     public static WikidataFacts standard() {
         Map<String, String> props = new LinkedHashMap<>();
-        try (InputStream in = WikidataFacts.class.getResourceAsStream("wikidata-facts.tsv")) {
-            if (in == null) throw new LinkingException("bundled table wikidata-facts.tsv is missing from the class path");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cells = line.split("\t");
-                if (cells.length != 2) throw new LinkingException("wikidata-facts.tsv: bad row: " + line);
-                props.put(cells[0], cells[1]);
-            }
-        } catch (IOException e) {
-            throw new LinkingException("cannot read bundled table wikidata-facts.tsv: " + e.getMessage(), e);
-        }
+        for (String[] row : WikidataTypes.rows("wikidata-facts.tsv", 2)) props.put(row[0], row[1]);
         return new WikidataFacts(props);
     }
 

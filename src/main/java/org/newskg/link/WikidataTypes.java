@@ -95,7 +95,8 @@ public final class WikidataTypes {
         return Map.of();
     }
 
-    private static List<String[]> rows(String name, int columns) {
+    /** The rows of a bundled tab-separated table of this package, each with exactly {@code columns} cells. */
+    static List<String[]> rows(String name, int columns) {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = WikidataTypes.class.getResourceAsStream(name)) {
             if (in == null) throw new LinkingException("bundled table " + name + " is missing from the class path");

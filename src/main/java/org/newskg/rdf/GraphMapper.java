@@ -74,8 +74,7 @@ public final class GraphMapper {
             }
         }
         for (Role role : x.roles()) {
-            Resource r = m.createResource(Iris.fact("role", role.person(), role.title().toLowerCase(Locale.ROOT),
-                    role.organization(), Boolean.toString(role.former())), NKG.Role);
+            Resource r = m.createResource(Iris.role(role.person(), role.title(), role.organization(), role.former()), NKG.Role);
             r.addProperty(Vocab.member, m.createResource(Iris.entity(role.person())));
             r.addProperty(Vocab.organization, m.createResource(Iris.entity(role.organization())));
             r.addProperty(NKG.title, role.title());
@@ -96,7 +95,7 @@ public final class GraphMapper {
             evidence(m, r, article, articleIri, e.evidence());
         }
         for (Figure f : x.figures()) {
-            Resource r = m.createResource(Iris.fact("figure", f.subject(), f.measure(), f.value().stripTrailingZeros().toPlainString(), f.unit(),
+            Resource r = m.createResource(Iris.figure(f.subject(), f.measure(), f.value(), f.unit(),
                     f.date().map(TimeValue::lexical).orElse("")), NKG.Figure);
             r.addProperty(NKG.subject, m.createResource(Iris.entity(f.subject())));
             r.addProperty(NKG.measure, f.measure());
@@ -127,7 +126,7 @@ public final class GraphMapper {
     }
 
     private static void deal(Model m, Deal d, Resource article, String articleIri) {
-        Resource r = m.createResource(Iris.fact("deal", d.kind().name(), d.initiator().orElse(""), d.target()), NKG.Deal);
+        Resource r = m.createResource(Iris.deal(d.kind().name(), d.initiator().orElse(""), d.target()), NKG.Deal);
         r.addProperty(NKG.dealType, m.createResource(NKG.NS + d.kind().name().toLowerCase(Locale.ROOT)));
         r.addProperty(NKG.status, m.createResource(NKG.NS + d.status().name().toLowerCase(Locale.ROOT)));
         d.initiator().ifPresent(i -> r.addProperty(NKG.initiator, m.createResource(Iris.entity(i))));

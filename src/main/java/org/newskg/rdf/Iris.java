@@ -47,15 +47,34 @@ public final class Iris {
         return ID + kind + "/" + hash(String.join("\u0000", parts)).substring(0, 20);
     }
 
+    /** The IRI of a role: a person's title at an organization, current or former (keys as {@link #entity}). */
+    public static String role(String person, String title, String organization, boolean former) {
+        return fact("role", person, title.toLowerCase(java.util.Locale.ROOT), organization, Boolean.toString(former));
+    }
+
+    /** The IRI of a deal: its kind ({@code ACQUISITION}, …), initiator (empty when none) and target keys. */
+    public static String deal(String kind, String initiator, String target) {
+        return fact("deal", kind, initiator, target);
+    }
+
+    /** The IRI of a figure: subject key, measure, value, unit and date (empty when undated). */
+    public static String figure(String subject, String measure, java.math.BigDecimal value, String unit, String date) {
+        return fact("figure", subject, measure, value.stripTrailingZeros().toPlainString(), unit, date);
+    }
+
     /** The IRI of an article's event. */
     public static String event(String articleIri, String... parts) {
         return articleIri + "#event-" + hash(String.join("\u0000", parts)).substring(0, 16);
     }
 
     static String hash(String s) {
+        return sha256(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The SHA-256 of the bytes, in hex. */
+    public static String sha256(byte[] bytes) {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -42,6 +42,8 @@ public final class Sources implements Iterator<Sources.Source> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> ARTICLE_FILES = List.of(".html", ".htm", ".txt", ".html.gz", ".htm.gz", ".txt.gz");
+    private static final List<String> JSON_LINES = List.of(".jsonl", ".jsonl.gz", ".ndjson");
+    private static final List<String> WARC = List.of(".warc", ".warc.gz");
 
     private final Deque<String> args;
     private final long maxBytes;
@@ -106,8 +108,8 @@ public final class Sources implements Iterator<Sources.Source> {
             }
         }
         String lower = arg.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz") || lower.endsWith(".ndjson")) return jsonLines(p, arg);
-        if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
+        if (JSON_LINES.stream().anyMatch(lower::endsWith)) return jsonLines(p, arg);
+        if (WARC.stream().anyMatch(lower::endsWith)) {
             if (!Files.isRegularFile(p)) return failed(arg, arg + ": no such file");
             try {
                 return new WarcRecords(p, arg, maxBytes);
@@ -116,6 +118,16 @@ public final class Sources implements Iterator<Sources.Source> {
             }
         }
         return List.of(file(arg)).iterator();
+    }
+
+    /**
+     * Whether the argument stands for exactly one article (a file, not a folder, a list, standard input, JSON Lines,
+     * a WARC or a URL), so that a build can tell how many it has before it reads them.
+     */
+    public static boolean oneArticle(String arg) {
+        String lower = arg.toLowerCase(Locale.ROOT);
+        return !arg.equals("-") && !arg.startsWith("@") && !UrlFetcher.isUrl(arg) && !Files.isDirectory(Path.of(arg))
+                && JSON_LINES.stream().noneMatch(lower::endsWith) && WARC.stream().noneMatch(lower::endsWith);
     }
 
     private static boolean isArticleFile(Path f) {
