@@ -25,7 +25,7 @@ class ImportRulesTest {
             "picocli", Set.of("cli"),
             "me.tongfei", Set.of("cli"),
             "org.netpreserve", Set.of("read"),
-            "opennlp", Set.of("train"),
+            "opennlp", Set.of("train", "text"),
             "org.eclipse.jetty", Set.of("serve"),
             "jakarta.servlet", Set.of("serve"),
             "org.newskg.cli", Set.of("cli"));

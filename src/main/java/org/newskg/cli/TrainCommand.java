@@ -4,6 +4,7 @@ import org.newskg.error.InvalidArgumentException;
 import org.newskg.error.NewsKgException;
 import org.newskg.train.NameCorpora;
 import org.newskg.train.NameTrainer;
+import org.newskg.train.PosTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +21,7 @@ import java.util.concurrent.Callable;
 
 /** Trains newskg's statistical components on the annotated corpora. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train statistical components on annotated corpora.",
-        subcommands = {TrainCommand.Names.class})
+        subcommands = {TrainCommand.Names.class, TrainCommand.Pos.class})
 final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -71,6 +72,42 @@ final class TrainCommand implements Runnable {
                             e.getKey(), sc.precision(), sc.recall(), sc.f1(), sc.gold());
                 }
             }
+            w.printf("model written to %s%n", out);
+            w.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "pos", mixinStandardHelpOptions = true,
+            description = "Train the part-of-speech tagger on GUM's CC BY documents of a training folder "
+                    + "(../shared/corpora/training) and print its accuracy on the documents held out.")
+    static final class Pos implements Callable<Integer> {
+        @Option(names = "--training", required = true, paramLabel = "DIR", description = "The training corpora folder.")
+        Path training;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model (an OpenNLP POS model).")
+        Path out;
+        @Option(names = "--iterations", defaultValue = "100", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+        int iterations;
+        @Option(names = "--cutoff", defaultValue = "3", description = "Leave out features seen fewer times (default: ${DEFAULT-VALUE}).")
+        int cutoff;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(training.resolve("gum/cc-by"))) {
+                throw new InvalidArgumentException(training + ": not a training folder (it has no gum/cc-by/ folder)");
+            }
+            PrintWriter w = spec.commandLine().getOut();
+            PosTrainer.Split split = PosTrainer.gum(training);
+            var model = new PosTrainer(iterations, cutoff).train(split.train());
+            try (OutputStream o = Files.newOutputStream(out)) {
+                model.serialize(o);
+            } catch (IOException e) {
+                throw new NewsKgException("cannot write " + out + ": " + e.getMessage(), e);
+            }
+            w.printf("gum  train %d sentences  held out %d  accuracy %.4f%n", split.train().size(), split.test().size(),
+                    PosTrainer.accuracy(model, split.test()));
             w.printf("model written to %s%n", out);
             w.flush();
             return 0;

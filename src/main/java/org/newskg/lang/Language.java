@@ -110,6 +110,17 @@ public final class Language {
         return read(name + ".txt", true);
     }
 
+    /**
+     * A binary file of the pack (a statistical model), opened for reading.
+     *
+     * @throws NewsKgException when the pack has no such file (a packaging error)
+     */
+    public InputStream open(String file) {
+        InputStream in = Language.class.getResourceAsStream(folder() + file);
+        if (in == null) throw new NewsKgException(folder() + file + " is missing from the class path");
+        return in;
+    }
+
     /** The lines of a file of the pack, blank lines and comments left out: anywhere in a line, or only whole lines. */
     private List<String> read(String file, boolean inlineComments) {
         String path = folder() + file;

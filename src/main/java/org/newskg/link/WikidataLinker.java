@@ -2,6 +2,7 @@ package org.newskg.link;
 
 import org.newskg.error.LinkingException;
 import org.newskg.model.EntityType;
+import org.newskg.text.EnglishWords;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -8,6 +8,7 @@ import org.newskg.model.Mention;
 import org.newskg.model.Sentence;
 import org.newskg.model.Span;
 import org.newskg.model.Token;
+import org.newskg.text.EnglishWords;
 import org.newskg.text.Lexicons;
 import org.newskg.text.TitleFinder;
 
@@ -31,6 +32,9 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
     private final Lexicons lex;
     private final NameChunker chunker;
     private final NonNames nonNames;
+    /** Parts of speech a name does not have: adjectives, adverbs, verbs, determiners, prepositions. */
+    private static final java.util.regex.Pattern COMMON_NOUN = java.util.regex.Pattern.compile("NNS?");
+    private static final java.util.regex.Pattern OPENER_TAGS = java.util.regex.Pattern.compile("JJ[RS]?|RB[RS]?|VB[DGNPZ]?|DT|IN|PDT");
     private final ShapeEvidence shapes;
     private final LeftEvidence left;
     private final RightEvidence right;
@@ -118,6 +122,12 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         // "Normally, …": an opening word set off by a comma and never capitalized inside a sentence
         if (j - i == 1 && i <= DocumentStats.firstWord(toks) && word(toks, j).equals(",")
                 && stats.capsInside(surface) == 0 && surface.matches("\\p{Lu}\\p{Ll}+")) return;
+        // "Global stock markets", "Foreign investors": an opening word the tagger reads as an adjective, adverb or
+        // verb, before a common noun, is that word capitalized, not a name; before a word that follows companies'
+        // names ("Freedonian shares") only when it is an English word ("Foreign investors") or another common noun
+        // follows ("Global stock markets")
+        if (j - i == 1 && i <= DocumentStats.firstWord(toks) && OPENER_TAGS.matcher(toks.get(i).pos()).matches()
+                && commonNounAfter(toks, j) && stats.capsInside(surface) == 0) return;
         if (j - i >= 2 && surface.matches("[\\p{Lu}\\d .'’-]+") && surface.replaceAll("[^\\p{Lu}]", "").length() > 6) {
             return; // a shouted line (byline or heading in capitals), not a name we can type
         }
@@ -156,5 +166,13 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
         for (Map.Entry<EntityType, Double> e : w.entrySet()) {
             out.add(new Mention(span, surface, e.getKey(), Math.min(Weight.CERTAIN, e.getValue()), sentence.index()));
         }
+    }
+
+    private boolean commonNounAfter(List<Token> toks, int j) {
+        if (j >= toks.size() || !COMMON_NOUN.matcher(toks.get(j).pos()).matches() || !toks.get(j).text().matches("\\p{Ll}+")) {
+            return false;
+        }
+        return !lex.orgContext().contains(toks.get(j).text()) || EnglishWords.contains(toks.get(j - 1).text().toLowerCase(Locale.ROOT))
+                || j + 1 < toks.size() && COMMON_NOUN.matcher(toks.get(j + 1).pos()).matches();
     }
 }

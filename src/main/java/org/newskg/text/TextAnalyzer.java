@@ -7,15 +7,16 @@ import org.newskg.model.Token;
 
 import java.util.List;
 
-/** Runs the sentence splitter and the tokenizer: Article in, AnnotatedText out. */
+/** Runs the sentence splitter, the tokenizer and the part-of-speech tagger: Article in, AnnotatedText out. */
 public final class TextAnalyzer {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Tokenizer tokenizer = new Tokenizer();
+    private final PartOfSpeech tagger = new PartOfSpeech();
 
     /** @return the article's sentences and their tokens */
     public AnnotatedText analyze(Article article) {
         List<Sentence> sentences = splitter.split(article);
-        List<List<Token>> tokens = sentences.stream().map(tokenizer::tokenize).toList();
+        List<List<Token>> tokens = sentences.stream().map(s -> tagger.tag(tokenizer.tokenize(s))).toList();
         return new AnnotatedText(article, sentences, tokens);
     }
 }

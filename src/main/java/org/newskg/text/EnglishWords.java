@@ -1,6 +1,6 @@
-package org.newskg.link;
+package org.newskg.text;
 
-import org.newskg.error.LinkingException;
+import org.newskg.error.NewsKgException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.util.zip.GZIPInputStream;
  * SCOWL's American English list as Debian's wamerican package gives it; its notice is in
  * {@code english-words.COPYRIGHT}). A company named by one such word ("Harmony", "Momentum") is linked more warily.
  */
-final class EnglishWords {
+public final class EnglishWords {
     private EnglishWords() {
     }
 
@@ -26,18 +26,18 @@ final class EnglishWords {
         private static Set<String> read() {
             String name = "english-words.txt.gz";
             try (InputStream in = EnglishWords.class.getResourceAsStream(name)) {
-                if (in == null) throw new LinkingException(name + " is missing from the class path");
+                if (in == null) throw new NewsKgException(name + " is missing from the class path");
                 Set<String> out = new HashSet<>(100_000);
                 BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
                 for (String line; (line = r.readLine()) != null; ) if (!line.isBlank()) out.add(line.strip());
                 return out;
             } catch (IOException e) {
-                throw new LinkingException("cannot read the bundled " + name + ": " + e.getMessage(), e);
+                throw new NewsKgException("cannot read the bundled " + name + ": " + e.getMessage(), e);
             }
         }
     }
 
-    static boolean contains(String word) {
+    public static boolean contains(String word) {
         return Holder.WORDS.contains(word);
     }
 }
