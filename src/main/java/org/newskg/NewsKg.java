@@ -267,13 +267,22 @@ public final class NewsKg {
      * The digests of the source bytes of the articles the store holds ({@code nkg:sourceDigest}), so that a build
      * run again, or resumed after it was killed, passes over what is already stored whole.
      */
-    private static java.util.Set<String> storedDigests(GraphStore store) {
+    static java.util.Set<String> storedDigests(GraphStore store) {
         java.util.Set<String> out = new java.util.HashSet<>();
         new org.newskg.query.QueryRunner(store).rows(org.newskg.query.NamedQuery.ARTICLE_DIGESTS.query())
                 .forEach(r -> out.add(r.get("digest")));
         return java.util.Set.copyOf(out);
     }
 
+
+    /**
+     * Reads, extracts, maps and validates one source, as a build does before it stores the graph: a {@link Stored}
+     * outcome (its graph not yet resolved against other articles) or a {@link Rejected} one. A distributed build
+     * (the Spark job) calls this for each source and writes the graphs for {@link PartsLoader} to store.
+     */
+    public Outcome prepare(org.newskg.read.Sources.Source src) {
+        return extractOne(src, java.util.Set.of());
+    }
 
     /** Reads, extracts, maps and validates one source; in strict mode a failure is thrown, else it is the outcome. */
     private Outcome extractOne(org.newskg.read.Sources.Source src, java.util.Set<String> known) {

@@ -159,11 +159,17 @@ public final class CorpusResolver {
     private static List<Local> locals(Model article) {
         List<Local> out = new ArrayList<>();
         for (Resource type : TYPES) {
-            for (Resource e : article.listSubjectsWithProperty(RDF.type, type).toList()) {
+            // in IRI and name order, not the model's: the joins must not depend on how the graph was built or read
+            List<Resource> subjects = new ArrayList<>(article.listSubjectsWithProperty(RDF.type, type).toList());
+            subjects.sort(java.util.Comparator.comparing(r -> r.isURIResource() ? r.getURI() : ""));
+            for (Resource e : subjects) {
                 if (!e.isURIResource()) continue;
-                List<String> names = new ArrayList<>();
+                List<String> names = new ArrayList<>(), aliases = new ArrayList<>();
                 e.listProperties(Vocab.name).forEachRemaining(s -> names.add(s.getString()));
-                e.listProperties(Vocab.alternateName).forEachRemaining(s -> names.add(s.getString()));
+                e.listProperties(Vocab.alternateName).forEachRemaining(s -> aliases.add(s.getString()));
+                java.util.Collections.sort(names);
+                java.util.Collections.sort(aliases);
+                names.addAll(aliases);
                 if (!names.isEmpty()) out.add(new Local(e.getURI(), type.getURI(), List.copyOf(names)));
             }
         }

@@ -131,8 +131,19 @@ public final class Sources implements Iterator<Sources.Source> {
     }
 
     private static boolean isArticleFile(Path f) {
-        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isArticleFile(f.getFileName().toString());
+    }
+
+    /** Whether a file of this name in a folder is read as an article (.html, .htm, .txt, gzipped or not). */
+    public static boolean isArticleFile(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
         return ARTICLE_FILES.stream().anyMatch(n::endsWith);
+    }
+
+    /** Whether a file of this name holds many articles (JSON Lines or WARC, gzipped or not). */
+    public static boolean isArchive(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return JSON_LINES.stream().anyMatch(n::endsWith) || WARC.stream().anyMatch(n::endsWith);
     }
 
     private static Iterator<Source> failed(String origin, String message) {
