@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 
 /** {@code newskg bench}: extraction speed and memory, and a SPARQL endpoint under load. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (they measure; nothing is stored).",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Serve.class, BenchCommand.Start.class, BenchCommand.Corpus.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Serve.class, BenchCommand.Start.class, BenchCommand.Corpus.class, BenchCommand.Roles.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -188,6 +188,37 @@ final class BenchCommand implements Runnable {
             spec.commandLine().getOut().printf("wrote %d articles of about %d characters to %s, recombined from %d source articles (seed %d)%n",
                     files.size(), bytes, out, c.documents(), seed);
             spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "roles", mixinStandardHelpOptions = true,
+            description = "Role extraction on KnowledgeNet's CEO and EMPLOYEE_OR_MEMBER_OF facts (../shared/corpora/training/relations/knowledgenet_facts_folds1-4.json): each passage extracted alone; recall of the gold (person, organization) pairs, and precision against them (a lower bound: not every true role is annotated).")
+    static final class Roles implements java.util.concurrent.Callable<Integer> {
+        @Parameters(arity = "1", paramLabel = "FACTS", description = "KnowledgeNet's facts file (JSON).")
+        Path facts;
+        @Option(names = "--folds", split = ",", defaultValue = "1,2,3,4",
+                description = "KnowledgeNet folds to score (default: ${DEFAULT-VALUE}); folds 1 and 2 are for tuning, 3 and 4 for checking.")
+        java.util.Set<Integer> folds;
+        @Option(names = "--misses", description = "Print each gold pair not found, with its passage (tuning folds only).")
+        boolean misses;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            NewsKg kg = NewsKg.builder().config(NewsKgConfig.defaults().withPublished(java.time.LocalDate.of(2020, 1, 1))).build();
+            var w = spec.commandLine().getOut();
+            if (misses && (folds.contains(3) || folds.contains(4))) {
+                throw new org.newskg.error.InvalidArgumentException("--misses shows the tuning folds only: give --folds 1,2");
+            }
+            w.printf("%-22s %6s %6s %7s %9s %7s%n", "relation", "gold", "found", "recall", "predicted", "prec.");
+            new org.newskg.bench.RoleBenchmark(kg).run(facts, folds, (g, text) -> {
+                if (misses) w.printf("missed %s | %s | %s%n", g.get(0), g.get(1), text);
+            }).forEach((k, sc) -> w.printf("%-22s %6d %6d %7.3f %9s %7s%n", k,
+                    sc.gold(), sc.found(), sc.recall(), k.equals("all") ? String.valueOf(sc.predicted()) : "",
+                    k.equals("all") ? String.format("%.3f", sc.precision()) : ""));
+            w.flush();
             return 0;
         }
     }

@@ -32,24 +32,14 @@ import java.util.concurrent.Callable;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Extract articles and load them into a TDB2 store (one named graph per article; rebuilding an article replaces its graph).")
 final class BuildCommand implements Callable<Integer> {
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder (created if missing).")
-    Path store;
+    @Mixin
+    StoreWriteOptions write;
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for articles that give none.")
     String published;
     @Option(names = "--strict", description = "Stop at the first article that cannot be stored or whose graph violates the SHACL shapes (batches before it stay stored).")
     boolean strict;
-    @Option(names = "--link", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Link the built articles' entities to Wikidata (default; --no-link to skip): the bundled snapshot unless a link option names another source.")
-    boolean link;
-    @Mixin
-    LinkOptions linkOptions;
-    @Option(names = "--batch", defaultValue = "200", description = "Articles written per transaction (default: ${DEFAULT-VALUE}); each article is stored whole or not at all.")
-    int batch;
     @Option(names = "--threads", paramLabel = "N", description = "Articles extracted at once (default: the number of processors); the store is the same for any N.")
     Integer threads;
-    @Option(names = "--merge-rules", paramLabel = "FILE",
-            description = "Force or forbid joins of entities across articles: lines force|forbid TAB NAME TAB NAME.")
-    Path mergeRules;
     @Option(names = "--rejects", paramLabel = "FILE", description = "Write the articles that were not stored to FILE, one a line: origin TAB reason.")
     Path rejects;
     @Option(names = {"-q", "--quiet"}, description = "Print no line per article and no progress; only the summary and what went wrong.")
@@ -63,25 +53,23 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         NewsKgConfig config = Options.config(published, null).withStrict(strict);
-        if (batch < 1) throw new InvalidArgumentException("--batch must be at least 1, not " + batch);
+        int batch = write.batch();
         NewsKg kg = NewsKg.builder().config(config).build();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Optional<StoreLinker> linker = link ? Optional.of(LinkCommand.linker(linkOptions)) : Optional.empty();
+        Optional<StoreLinker> linker = write.linker();
         Optional<StoreLinker.Report> linked = Optional.empty();
         Set<String> entities = new HashSet<>();
         int[] violations = {0};
         int[] counts;
         boolean terminal = System.console() != null;
         long total = articles.stream().allMatch(Sources::oneArticle) ? articles.size() : -1;
-        try (GraphStore s = GraphStore.open(store, true); Rejects r = Rejects.open(rejects);
+        try (GraphStore s = GraphStore.open(write.store, true); Rejects r = Rejects.open(rejects);
              BuildProgress progress = BuildProgress.open(quiet, terminal, total, System.err, err)) {
             boolean lines = progress.perArticleLines(quiet);
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             if (n < 1) throw new InvalidArgumentException("--threads must be at least 1, not " + n);
-            org.newskg.corpus.MergeRules rules = mergeRules == null ? org.newskg.corpus.MergeRules.none()
-                    : org.newskg.corpus.MergeRules.read(mergeRules);
-            counts = kg.build(s, new Sources(articles, config.maxInputBytes()), batch, n, rules, o -> {
+            counts = kg.build(s, new Sources(articles, config.maxInputBytes()), batch, n, write.rules(), o -> {
                 if (o instanceof NewsKg.Stored st) {
                     NewsKg.ArticleGraph g = st.graph();
                     String a = st.origin();
@@ -116,7 +104,7 @@ final class BuildCommand implements Callable<Integer> {
                 linked = Optional.of(linker.get().link(s, Optional.of(entities)));
             }
         }
-        out.printf("stored %d article graph(s) in %s%s%s%s%n", counts[0], store,
+        out.printf("stored %d article graph(s) in %s%s%s%s%n", counts[0], write.store,
                 counts[2] > 0 ? " (" + counts[2] + " unchanged, already stored)" : "",
                 violations[0] > 0 ? " (" + violations[0] + " SHACL violations reported)" : "",
                 counts[1] > 0 ? "; " + counts[1] + " article(s) rejected" + (rejects != null ? ", listed in " + rejects : "") : "");

@@ -1,7 +1,6 @@
 package org.newskg.cli;
 
 import org.newskg.PartsLoader;
-import org.newskg.error.InvalidArgumentException;
 import org.newskg.link.LinkRequest;
 import org.newskg.link.StoreLinker;
 import org.newskg.store.GraphStore;
@@ -27,18 +26,8 @@ import java.util.stream.Collectors;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Store the N-Quads parts a Spark build wrote (its output folder, or part files in order): each article resolved against the articles before it and the entities linked, as 'newskg build' does.")
 final class LoadCommand implements Callable<Integer> {
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder (created if missing).")
-    Path store;
-    @Option(names = "--link", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Link the loaded entities to Wikidata (default; --no-link to skip).")
-    boolean link;
     @Mixin
-    LinkOptions linkOptions;
-    @Option(names = "--batch", defaultValue = "200", description = "Articles written per transaction (default: ${DEFAULT-VALUE}).")
-    int batch;
-    @Option(names = "--merge-rules", paramLabel = "FILE",
-            description = "Force or forbid joins of entities across articles: lines force|forbid TAB NAME TAB NAME.")
-    Path mergeRules;
+    StoreWriteOptions write;
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
     boolean quiet;
     @Parameters(paramLabel = "PARTS", arity = "1..*", description = "The job's output folder (its quads/ part files are read in name order), or part files (.nq, .nq.gz, .gz).")
@@ -48,16 +37,14 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (batch < 1) throw new InvalidArgumentException("--batch must be at least 1, not " + batch);
         PrintWriter out = spec.commandLine().getOut();
+        int batch = write.batch();
         List<Path> files = PartsLoader.parts(parts);
-        org.newskg.corpus.MergeRules rules = mergeRules == null ? org.newskg.corpus.MergeRules.none()
-                : org.newskg.corpus.MergeRules.read(mergeRules);
-        Optional<StoreLinker> linker = link ? Optional.of(LinkCommand.linker(linkOptions)) : Optional.empty();
+        Optional<StoreLinker> linker = write.linker();
         Optional<StoreLinker.Report> linked = Optional.empty();
         PartsLoader.Counts counts;
-        try (GraphStore s = GraphStore.open(store, true)) {
-            counts = PartsLoader.load(s, files, batch, rules, (graph, merges) -> {
+        try (GraphStore s = GraphStore.open(write.store, true)) {
+            counts = PartsLoader.load(s, files, batch, write.rules(), (graph, merges) -> {
                 if (!quiet) out.printf("%s: stored%s%n", graph, merges.isEmpty() ? "" : ", " + merges.size() + " joined to entities of earlier articles");
             });
             if (linker.isPresent() && counts.stored() > 0) {
@@ -67,7 +54,7 @@ final class LoadCommand implements Callable<Integer> {
                 linked = Optional.of(linker.get().link(s, Optional.of(unlinked)));
             }
         }
-        out.printf("stored %d article graph(s) from %d part(s) in %s%s%n", counts.stored(), files.size(), store,
+        out.printf("stored %d article graph(s) from %d part(s) in %s%s%n", counts.stored(), files.size(), write.store,
                 counts.unchanged() > 0 ? " (" + counts.unchanged() + " unchanged, already stored)" : "");
         out.flush();
         return linked.map(rep -> LinkCommand.report(spec, rep)).orElse(0);

@@ -157,7 +157,7 @@ public final class FigureExtractor implements FactExtractor<List<Figure>> {
         // "$5 billion for Globex": a name right after the number, in the same clause
         int numberEnd = s.span().begin() + q.span().end();
         return index.in(s.index()).stream().filter(r -> r.type() != EntityType.PERSON
-                && r.mention().span().begin() >= at).findFirst()
+                && r.mention().span().begin() >= numberEnd).findFirst()
                 .filter(r -> r.mention().span().begin() - numberEnd <= 30
                         && !s.text().substring(q.span().end(), r.mention().span().begin() - s.span().begin()).matches("(?s).*[,;:.].*"));
     }

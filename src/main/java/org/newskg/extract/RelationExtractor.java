@@ -46,6 +46,9 @@ public final class RelationExtractor implements FactExtractor<RelationExtractor.
 
     private static final Set<String> APPOSITION_FILLER = Language.english().words("relations/apposition-filler");
     private static final Set<String> COPULA = Language.english().words("relations/copula");
+    private static final Set<String> COPULA_FILLERS = Language.english().words("relations/copula-fillers");
+    /** The parts of speech of a description between a copula and a title: determiners, adjectives, nouns, commas. */
+    private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile("DT|JJ[RS]?|NNS?|NNP|CC|,|RB|HYPH|PRP\\$");
     private static final Set<String> APPOINT = Language.english().words("relations/appoint");
     private final TitleFinder titles;
 
@@ -148,6 +151,7 @@ public final class RelationExtractor implements FactExtractor<RelationExtractor.
             int start = first.get().start();
             Optional<Ref> person = personFor(toks, refs, start, end);
             Optional<Ref> org = orgFor(toks, refs, index, start, end, chain);
+            if (person.isPresent() && org.isEmpty()) org = sentenceSubject(toks, refs, person.get());
             if (person.isPresent() && org.isPresent()) {
                 for (TitleMatch t : chain) {
                     boolean former = t.former() || word(toks, start - 1).equalsIgnoreCase("former")
@@ -175,13 +179,23 @@ public final class RelationExtractor implements FactExtractor<RelationExtractor.
             if (r.type() == EntityType.PERSON && tokenAt(toks, r.mention().span().end() - 1) == k) return Optional.of(r);
         }
         // "…, he is head of …": the subject of the sentence
-        String before = word(toks, start - 1).toLowerCase(Locale.ROOT);
-        if (COPULA.contains(before) || before.equals("the") && COPULA.contains(word(toks, start - 2).toLowerCase(Locale.ROOT))) {
+        // "…, he is currently the head of …", "Jane Roe (born 1950) is a Freedonian engineer, founder and CEO of …":
+        // back over fillers and a description (adjectives, nouns, commas; no verb, no other name) to the copula
+        int c = start - 1;
+        while (c > 0 && start - c <= 12 && !COPULA.contains(word(toks, c).toLowerCase(Locale.ROOT))
+                && (COPULA_FILLERS.contains(word(toks, c).toLowerCase(Locale.ROOT)) || DESCRIPTION.matcher(toks.get(c).pos()).matches())
+                && !isPersonToken(toks, refs, c)) c--;
+        if (COPULA.contains(word(toks, c).toLowerCase(Locale.ROOT))) {
             for (Ref r : refs) {
                 if (r.type() == EntityType.PERSON && tokenAt(toks, r.mention().span().begin()) < start) return Optional.of(r);
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isPersonToken(List<Token> toks, List<Ref> refs, int k) {
+        int at = toks.get(k).span().begin();
+        return refs.stream().anyMatch(r -> r.type() == EntityType.PERSON && r.mention().span().begin() <= at && at < r.mention().span().end());
     }
 
     private Optional<Ref> orgFor(List<Token> toks, List<Ref> refs, EntityIndex index, int start, int end, List<TitleMatch> chain) {
@@ -191,7 +205,9 @@ public final class RelationExtractor implements FactExtractor<RelationExtractor.
         for (Ref r : refs) {
             int b = tokenAt(toks, r.mention().span().begin());
             boolean inside = b >= start && b < lastEnd;
-            boolean follows = b == end + 1 && (after.equals("of") || after.equals("at") || after.equals("for") || after.equals("with"));
+            // "of Acme", "of the Acme Foundation"
+            boolean follows = (b == end + 1 || b == end + 2 && word(toks, end + 1).equalsIgnoreCase("the"))
+                    && (after.equals("of") || after.equals("at") || after.equals("for") || after.equals("with"));
             if (inside || follows) {
                 Optional<Ref> o = asOrg(r, index);
                 if (o.isPresent()) return o;
@@ -220,6 +236,18 @@ public final class RelationExtractor implements FactExtractor<RelationExtractor.
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Globex was pulled in, CEO Jane Roe said", "Globex is led by Jane Roe, its president": a title with a person
+     * and no organization of its own belongs to the organization the sentence opens with, when it names no other.
+     */
+    private static Optional<Ref> sentenceSubject(List<Token> toks, List<Ref> refs, Ref person) {
+        List<Ref> orgs = refs.stream().filter(r -> r.type() == EntityType.ORGANIZATION).toList();
+        if (orgs.size() != 1) return Optional.empty();
+        Ref org = orgs.get(0);
+        boolean opens = tokenAt(toks, org.mention().span().begin()) <= (word(toks, 0).equalsIgnoreCase("the") ? 1 : 0);
+        return opens && org.mention().span().end() <= person.mention().span().begin() ? Optional.of(org) : Optional.empty();
     }
 
     private static List<Role> dedupe(List<Role> roles) {

@@ -37,6 +37,13 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aNameThatBeginsInsideTheAmountIsNotTheNameAfterIt() {
+        // found by the 20,000-article build: "USD17" is both an amount and the start of a name
+        Extraction x = run("Some workers from the 717 program have transferred to the USD17 program.\n");
+        assertTrue(x.figures().stream().noneMatch(f -> f.value().intValue() == 17 && f.subject().endsWith("/usd17")), x.figures().toString());
+    }
+
+    @Test
     void aCountOfAnyNounIsAFigureButYearsAndSpansOfTimeAreNot() {
         Extraction x = run("Globex Inc. said it sold 30,154 new vehicles in October.\n"
                 + "Initech Corp. now runs 40 repair shops, a business it built over 25 years since 2001.\n");
