@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newskg.NewsKg;
 import org.newskg.error.ArticleReadException;
+import org.newskg.lang.Language;
 import org.newskg.model.Entity;
 import org.newskg.model.Extraction;
 import org.newskg.model.Role;
@@ -35,9 +36,9 @@ import java.util.stream.Collectors;
  * only: KnowledgeNet does not list every true role of a passage, so it is a lower bound.
  */
 public final class RoleBenchmark {
-    private static final Set<String> PROPS = Set.of("CEO", "EMPLOYEE_OR_MEMBER_OF");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "his", "it", "its", "i", "we", "you",
-            "who", "whom", "whose", "which", "where", "that");
+    /** KnowledgeNet's names of the two relations measured. */
+    private static final String CEO = "CEO", EMPLOYEE = "EMPLOYEE_OR_MEMBER_OF";
+    private static final Set<String> PRONOUNS = Language.english().words("lexicon/pronouns");
     private final NewsKg kg;
 
     public RoleBenchmark(NewsKg kg) {
@@ -77,10 +78,10 @@ public final class RoleBenchmark {
         Map<String, Passage> out = new LinkedHashMap<>();
         for (JsonNode f : all) {
             String prop = f.path("prop").asText();
-            if (!PROPS.contains(prop) || !folds.contains(f.path("fold").asInt())) continue;
+            if (!prop.equals(CEO) && !prop.equals(EMPLOYEE) || !folds.contains(f.path("fold").asInt())) continue;
             // CEO: the organization is the subject; EMPLOYEE_OR_MEMBER_OF: the person is
-            String person = f.path(prop.equals("CEO") ? "obj" : "subj").path(2).asText();
-            String org = f.path(prop.equals("CEO") ? "subj" : "obj").path(2).asText();
+            String person = f.path(prop.equals(CEO) ? "obj" : "subj").path(2).asText();
+            String org = f.path(prop.equals(CEO) ? "subj" : "obj").path(2).asText();
             if (person.isBlank() || org.isBlank() || PRONOUNS.contains(person.toLowerCase(Locale.ROOT))
                     || !Character.isUpperCase(person.codePointAt(0)) || !Character.isUpperCase(org.codePointAt(0))) continue;
             String text = f.path("text").asText();
