@@ -45,7 +45,13 @@ final class CorpusEvents {
         }
     }
 
-    private final Map<String, List<Known>> byDate = new HashMap<>();
+    /**
+     * The stored events by date and IRI, and by date and participant: only events of the same date that share a
+     * participant are compared, and learning a telling searches no list (a store of 20,000 articles holds many
+     * events of one date).
+     */
+    private final Map<String, Known> byIri = new HashMap<>();
+    private final Map<String, List<Known>> byParticipant = new HashMap<>();
 
     /** The events the store holds. */
     static CorpusEvents of(GraphStore store) {
@@ -75,13 +81,10 @@ final class CorpusEvents {
 
     /** Learns a telling of an event: a new event, or more participants and words for a known one. */
     private void add(String iri, String date, String label, Set<String> participants, Set<String> nameWords) {
-        List<Known> known = byDate.computeIfAbsent(date, k -> new ArrayList<>());
-        Known k = known.stream().filter(x -> x.iri().equals(iri)).findFirst().orElse(null);
-        if (k == null) {
-            k = new Known(iri, new HashSet<>(), new HashSet<>(), new HashSet<>());
-            known.add(k);
+        Known k = byIri.computeIfAbsent(iri + "\u0000" + date, x -> new Known(iri, new HashSet<>(), new HashSet<>(), new HashSet<>()));
+        for (String p : participants) {
+            if (k.participants().add(p)) byParticipant.computeIfAbsent(date + "\u0000" + p, x -> new ArrayList<>()).add(k);
         }
-        k.participants().addAll(participants);
         k.allWords().addAll(words(label));
         k.names().addAll(nameWords);
     }
@@ -107,7 +110,11 @@ final class CorpusEvents {
             Known best = null;
             int most = 0;
             boolean tie = false;
-            for (Known k : byDate.getOrDefault(date, List.of())) {
+            Map<String, Known> candidates = new LinkedHashMap<>();
+            for (String p : participants) {
+                for (Known k : byParticipant.getOrDefault(date + "\u0000" + p, List.of())) candidates.putIfAbsent(k.iri(), k);
+            }
+            for (Known k : candidates.values()) {
                 if (k.iri().equals(e.getURI()) || k.participants().stream().noneMatch(participants::contains)) continue;
                 Set<String> shared = new HashSet<>(k.words());
                 shared.retainAll(words);
