@@ -42,6 +42,18 @@ public final class MoneyRecognizer {
     private static final Pattern COUNT = Language.english().pattern("mention/patterns", "count");
     /** A count of any plural noun, tried after the counts of the nouns newskg knows. */
     private static final Pattern COUNT_ANY = Language.english().pattern("mention/patterns", "count-any");
+    /** Units of measure: each form (a regular expression) and the unit it stands for, in file order. */
+    private static final List<Map.Entry<Pattern, String>> UNITS = Language.english().rows("mention/units").stream()
+            .map(r -> Map.entry(Pattern.compile(r.get(1)), r.get(0))).toList();
+    private static final String UNIT_FORMS = "(?<unit>" + String.join("|", Language.english().rows("mention/units").stream()
+            .map(r -> r.get(1)).toList()) + ")\\b";
+    /** "149 horsepower", "a 275-horsepower motor": a number with a unit. */
+    private static final Pattern MEASURED = Pattern.compile(Language.english().regex("mention/patterns", "measured") + UNIT_FORMS);
+    private static final Map<String, BigDecimal> NUMBER_WORDS = numberWords();
+    /** "six safety systems", "two inches": a number written as a word, with a unit or before a counted noun. */
+    private static final Pattern SPELLED = Pattern.compile(Language.english().regex("mention/patterns", "number-word-before")
+            + "(?<word>(?i:" + String.join("|", NUMBER_WORDS.keySet()) + "))" + Language.english().regex("mention/patterns", "number-word-after")
+            + "(?:(?:\\s*-\\s*|\\s+)" + UNIT_FORMS + "|" + Language.english().regex("mention/patterns", "count-tail") + ")");
     private static final Map<String, String> CURRENCY = Map.ofEntries(Map.entry("us$", "USD"), Map.entry("usd", "USD"),
             Map.entry("$", "USD"), Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("£", "GBP"),
             Map.entry("gbp", "GBP"), Map.entry("¥", "JPY"), Map.entry("jpy", "JPY"), Map.entry("chf", "CHF"),
@@ -65,8 +77,10 @@ public final class MoneyRecognizer {
             out.add(new Quantity(new Span(m.start(), m.end()), scaled(num, scale), cur, Optional.ofNullable(m.group("qual"))));
         }
         addOthers(s, PERCENT, out, "percent");
+        addMeasured(s, out);
         addOthers(s, COUNT, out, null);
         addOthers(s, COUNT_ANY, out, null);
+        addSpelled(s, out);
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
@@ -81,6 +95,36 @@ public final class MoneyRecognizer {
             out.add(new Quantity(span, scaled(m.group("num"), scale), unit != null ? unit : m.group("noun").toLowerCase(Locale.ROOT),
                     Optional.ofNullable(m.group("qual"))));
         }
+    }
+
+    private static void addMeasured(String s, List<Quantity> out) {
+        Matcher m = MEASURED.matcher(s);
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            if (out.stream().anyMatch(q -> q.span().overlaps(span)) || afterName(s, m.start("num"))) continue;
+            out.add(new Quantity(span, scaled(m.group("num"), null), unit(m.group("unit")), Optional.ofNullable(m.group("qual"))));
+        }
+    }
+
+    private static void addSpelled(String s, List<Quantity> out) {
+        Matcher m = SPELLED.matcher(s);
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            if (out.stream().anyMatch(q -> q.span().overlaps(span))) continue;
+            BigDecimal value = NUMBER_WORDS.get(m.group("word").toLowerCase(Locale.ROOT));
+            String unit = m.group("unit") != null ? unit(m.group("unit")) : m.group("noun").toLowerCase(Locale.ROOT);
+            out.add(new Quantity(span, value, unit, Optional.empty()));
+        }
+    }
+
+    private static String unit(String form) {
+        return UNITS.stream().filter(u -> u.getKey().matcher(form).matches()).map(Map.Entry::getValue).findFirst().orElse(form);
+    }
+
+    private static Map<String, BigDecimal> numberWords() {
+        Map<String, BigDecimal> m = new java.util.LinkedHashMap<>();
+        for (List<String> row : Language.english().rows("mention/number-words")) m.put(row.get(0), new BigDecimal(row.get(1)));
+        return m;
     }
 
     /** Whether the word right before {@code at} is capitalized ("Global 2000", "Top 50"). */

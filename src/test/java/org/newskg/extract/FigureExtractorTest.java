@@ -59,4 +59,20 @@ class FigureExtractorTest {
         List<String> found = x.figures().stream().map(f -> f.measure() + "=" + f.value().stripTrailingZeros().toPlainString()).sorted().toList();
         assertEquals(List.of("campaign budget=449000", "per share=1.25"), found, x.figures().toString());
     }
+
+    @Test
+    void measurementsAndSpelledCountsAreFiguresButConversionsAndRangeEndsAreNot() {
+        Extraction x = run("Globex Inc. said its new Vantz Roadster has a 275-horsepower motor and six safety systems.\n"
+                + "The Vantz Roadster will go 39 miles (63 kilometers) on battery power and from zero to 60 mph in 5.8 seconds.\n");
+        List<String> found = x.figures().stream().map(f -> f.unit() + "=" + f.value().stripTrailingZeros().toPlainString()).sorted().toList();
+        assertEquals(List.of("horsepower=275", "miles=39", "seconds=5.8", "systems=6"), found, x.figures().toString());
+    }
+
+    @Test
+    void aSentenceThatNamesNothingContinuesTheSubjectOfTheFiguresBeforeIt() {
+        Extraction x = run("Initech Corp. sold 30,154 new vehicles in October, according to the company.\n"
+                + "Buyers have purchased 208,560 new vehicles this year, down 5 percent from last year.\n");
+        assertEquals(3, x.figures().size(), x.figures().toString());
+        assertTrue(x.figures().stream().allMatch(f -> f.subject().endsWith("/initech")), x.figures().toString());
+    }
 }
