@@ -54,7 +54,7 @@ public final class FigureExtractor implements FactExtractor<List<Figure>> {
                 carried = Optional.of(new Carried(subject.get(), s.index()));
                 String measure = FigureMeasure.of(s.text(), text.tokens(s.index()), s.span().begin(), q);
                 out.add(new Figure(subject.get().key(), measure, q.value(), q.unit(), q.qualifier(),
-                        SentenceTimes.dateNear(s, times, s.span().begin() + q.span().begin()), s.evidence()));
+                        SentenceTimes.dateIn(s, times), s.evidence()));
             }
         }
         return withoutRestatements(out);
