@@ -6,6 +6,7 @@ import org.newskg.model.Span;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,8 +46,7 @@ public final class MoneyRecognizer {
     /** Units of measure: each form (a regular expression) and the unit it stands for, in file order. */
     private static final List<Map.Entry<Pattern, String>> UNITS = Language.english().rows("mention/units").stream()
             .map(r -> Map.entry(Pattern.compile(r.get(1)), r.get(0))).toList();
-    private static final String UNIT_FORMS = "(?<unit>" + String.join("|", Language.english().rows("mention/units").stream()
-            .map(r -> r.get(1)).toList()) + ")\\b";
+    private static final String UNIT_FORMS = "(?<unit>" + String.join("|", UNITS.stream().map(u -> u.getKey().pattern()).toList()) + ")\\b";
     /** "149 horsepower", "a 275-horsepower motor": a number with a unit. */
     private static final Pattern MEASURED = Pattern.compile(Language.english().regex("mention/patterns", "measured") + UNIT_FORMS);
     private static final Map<String, BigDecimal> NUMBER_WORDS = numberWords();
@@ -89,7 +89,7 @@ public final class MoneyRecognizer {
         Matcher m = p.matcher(s);
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
-            if (out.stream().anyMatch(q -> q.span().overlaps(span))) continue;
+            if (taken(out, span)) continue;
             if (unit == null && afterName(s, m.start("num"))) continue; // "Global 2000 brands" names a list, not a count
             String scale = unit == null ? m.group("scale") : null;
             out.add(new Quantity(span, scaled(m.group("num"), scale), unit != null ? unit : m.group("noun").toLowerCase(Locale.ROOT),
@@ -101,7 +101,7 @@ public final class MoneyRecognizer {
         Matcher m = MEASURED.matcher(s);
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
-            if (out.stream().anyMatch(q -> q.span().overlaps(span)) || afterName(s, m.start("num"))) continue;
+            if (taken(out, span) || afterName(s, m.start("num"))) continue;
             out.add(new Quantity(span, scaled(m.group("num"), null), unit(m.group("unit")), Optional.ofNullable(m.group("qual"))));
         }
     }
@@ -110,11 +110,16 @@ public final class MoneyRecognizer {
         Matcher m = SPELLED.matcher(s);
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
-            if (out.stream().anyMatch(q -> q.span().overlaps(span))) continue;
+            if (taken(out, span)) continue;
             BigDecimal value = NUMBER_WORDS.get(m.group("word").toLowerCase(Locale.ROOT));
             String unit = m.group("unit") != null ? unit(m.group("unit")) : m.group("noun").toLowerCase(Locale.ROOT);
             out.add(new Quantity(span, value, unit, Optional.empty()));
         }
+    }
+
+    /** Whether a quantity found before (money first, then percentages, measurements, counts) overlaps the span. */
+    private static boolean taken(List<Quantity> found, Span span) {
+        return found.stream().anyMatch(q -> q.span().overlaps(span));
     }
 
     private static String unit(String form) {
@@ -122,7 +127,7 @@ public final class MoneyRecognizer {
     }
 
     private static Map<String, BigDecimal> numberWords() {
-        Map<String, BigDecimal> m = new java.util.LinkedHashMap<>();
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
         for (List<String> row : Language.english().rows("mention/number-words")) m.put(row.get(0), new BigDecimal(row.get(1)));
         return m;
     }
