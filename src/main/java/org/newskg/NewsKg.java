@@ -4,6 +4,7 @@ import org.apache.jena.rdf.model.Model;
 import org.newskg.error.NewsKgException;
 import org.newskg.error.ValidationException;
 import org.newskg.extract.DealExtractor;
+import org.newskg.extract.DescriptionExtractor;
 import org.newskg.extract.EntityIndex;
 import org.newskg.extract.EventExtractor;
 import org.newskg.extract.ExtractionInput;
@@ -62,6 +63,7 @@ public final class NewsKg {
     private final DealExtractor deals = new DealExtractor();
     private final EventExtractor events = new EventExtractor();
     private final FigureExtractor figures = new FigureExtractor();
+    private final DescriptionExtractor descriptions = new DescriptionExtractor(Lexicons.standard());
     /**
      * Started once the first article has been read, on a thread of its own: Jena takes half a second to start,
      * which then overlaps the extraction instead of following it, and a bad input is refused without waiting for it.
@@ -114,7 +116,7 @@ public final class NewsKg {
         in = in.withRoles(rel.roles());
         in = in.withDeals(deals.extract(in));
         return new Extraction(article, entities, rel.roles(), rel.makers(), in.deals(), events.extract(in),
-                figures.extract(in), diagnostics.subList(0, Math.min(diagnostics.size(), config.maxDiagnostics())));
+                figures.extract(in), descriptions.extract(in), diagnostics.subList(0, Math.min(diagnostics.size(), config.maxDiagnostics())));
     }
 
     /**

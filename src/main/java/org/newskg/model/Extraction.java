@@ -14,10 +14,12 @@ import java.util.Optional;
  * @param deals       acquisitions, investments, hirings and partnerships
  * @param events      dated events, in date order
  * @param figures     reported numbers
+ * @param descriptions phrases that refer to an entity without naming it ("Globex CEO")
  * @param diagnostics problems met on the way
  */
 public record Extraction(Article article, List<Entity> entities, List<Role> roles, List<MadeBy> makers,
-                         List<Deal> deals, List<Event> events, List<Figure> figures, List<Diagnostic> diagnostics) {
+                         List<Deal> deals, List<Event> events, List<Figure> figures, List<Description> descriptions,
+                         List<Diagnostic> diagnostics) {
     public Extraction {
         Objects.requireNonNull(article, "article");
         entities = List.copyOf(entities);
@@ -26,6 +28,7 @@ public record Extraction(Article article, List<Entity> entities, List<Role> role
         deals = List.copyOf(deals);
         events = List.copyOf(events);
         figures = List.copyOf(figures);
+        descriptions = List.copyOf(descriptions);
         diagnostics = List.copyOf(diagnostics);
     }
 

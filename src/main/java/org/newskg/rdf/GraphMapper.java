@@ -6,9 +6,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.model.Article;
 import org.newskg.model.Deal;
+import org.newskg.model.Description;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 import org.newskg.model.Event;
@@ -72,6 +74,11 @@ public final class GraphMapper {
                 offsets(mr, article, mention.span().begin(), mention.span().end(), mention.surface());
                 mr.addProperty(NKG.denotes, r);
             }
+        }
+        for (Description d : x.descriptions()) {
+            Resource mr = m.createResource(Iris.mention(articleIri, d.span()), NKG.Mention).addProperty(RDF.type, NKG.Description);
+            offsets(mr, article, d.span().begin(), d.span().end(), d.surface());
+            mr.addProperty(NKG.denotes, m.createResource(Iris.entity(d.entity())));
         }
         for (Role role : x.roles()) {
             Resource r = m.createResource(Iris.role(role.person(), role.title(), role.organization(), role.former()), NKG.Role);

@@ -23,6 +23,7 @@ public final class NKG {
     public static final Resource Figure = r("Figure");
     public static final Resource Article = r("Article");
     public static final Resource Mention = r("Mention");
+    public static final Resource Description = r("Description");
     public static final Resource Merge = r("Merge");
     public static final Resource Evidence = r("Evidence");
     public static final Resource WikidataLink = r("WikidataLink");
