@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 
 /** {@code newskg wikidata}: work on the Wikidata data newskg links against. */
 @Command(name = "wikidata", mixinStandardHelpOptions = true, description = "Make and inspect the Wikidata snapshots newskg links against.",
-        subcommands = {WikidataCommand.Snapshot.class})
+        subcommands = {WikidataCommand.Snapshot.class, WikidataCommand.Names.class})
 final class WikidataCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -45,6 +45,28 @@ final class WikidataCommand implements Runnable {
             SnapshotWriter.Result r = new SnapshotWriter(minSitelinks).write(source, out);
             PrintWriter w = spec.commandLine().getOut();
             w.printf("%d of %d items written to %s%n", r.written(), r.read(), out);
+            w.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "names", mixinStandardHelpOptions = true,
+            description = "Write the name index the recognizer spots known names with (name, type, sitelinks, QID; "
+                    + "gzip TSV) from a snapshot or entity table: the labels and aliases of its people, organizations "
+                    + "and products.")
+    static final class Names implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "SOURCE", description = "A snapshot or entity table (.jsonl[.gz]).")
+        Path source;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The index to write (.tsv.gz).")
+        Path out;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            int n = new org.newskg.link.KnownNamesWriter().write(source, out);
+            PrintWriter w = spec.commandLine().getOut();
+            w.printf("%d names written to %s%n", n, out);
             w.flush();
             return 0;
         }

@@ -38,6 +38,7 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
     private final ShapeEvidence shapes;
     private final LeftEvidence left;
     private final RightEvidence right;
+    private final KnownNames known = KnownNames.bundled();
 
     public ContextMentionRecognizer(Lexicons lex) {
         this.lex = lex;
@@ -61,6 +62,14 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
             boolean[] titleTok = chunker.titleTokens(toks);
             int i = 0;
             while (i < toks.size()) {
+                // "Home Depot": a name the world knows, where the chunker would cut it short
+                int k = titleTok[i] || lex.functionWords().contains(toks.get(i).text()) ? 0 : known.longestAt(text.text(), toks, i);
+                if (k >= 2 && (!chunker.isNameToken(toks, i, stats, headline, titleTok)
+                        || chunker.extend(toks, i, stats, headline, titleTok) < i + k)) {
+                    score(text, s, toks, i, i + k, titleTok, shaped, stats, out);
+                    i += k;
+                    continue;
+                }
                 int place = nonNames.locationAt(toks, i);
                 if (place > 0 && (i + place >= toks.size() || !chunker.isNameToken(toks, i + place, stats, headline, titleTok))) {
                     i += place; // "New York City officials": a place, even where its first word opens a sentence
@@ -149,7 +158,10 @@ public final class ContextMentionRecognizer implements MentionRecognizer {
                 && stats.lower(surface) > 0 && !lex.givenNames().contains(surface)
                 && !quoted && !CAMEL_LOWER.matcher(surface).matches() && !INNER_CAPS.matcher(surface).matches()
                 && !ACRONYM.matcher(surface).matches()) return;
-        if (shaped.add(org.newskg.model.Names.slug(surface))) shapes.shape(toks, i, j, surface, w, () -> stats.capsInside(surface));
+        if (shaped.add(org.newskg.model.Names.slug(surface))) {
+            shapes.shape(toks, i, j, surface, w, () -> stats.capsInside(surface));
+            known.evidence(surface).forEach((t, v) -> add(w, t, v));
+        }
         context.forEach((t, v) -> add(w, t, v));
         if (lex.givenNames().contains(surface) && w.getOrDefault(EntityType.PERSON, 0.0) > Weight.SOME) {
             add(w, EntityType.PERSON, Weight.FAINT);

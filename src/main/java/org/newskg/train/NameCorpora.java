@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -46,6 +47,20 @@ public final class NameCorpora {
             Map.entry("band", "organization"), Map.entry("group", "organization"),
             Map.entry("product", "product"), Map.entry("object", "product"));
 
+    /**
+     * The span typer's reading of the same tags: newskg's three types, {@code place} for locations, and {@code other}
+     * for every other named thing (events, works, nationalities, MISC), which the typer learns to tell from a name of
+     * the three types.
+     */
+    public static final Function<String, String> TYPER_TYPES = t -> {
+        String mine = TYPES.get(t);
+        if (mine != null) return mine;
+        return switch (t) {
+            case "loc", "location", "gpe", "place", "country", "city", "geo-loc", "facility", "fac" -> "place";
+            default -> "other";
+        };
+    };
+
     private static final Pattern OPEN = Pattern.compile("\\((\\d+)-([a-z]+)");
     private static final Pattern SINGLE = Pattern.compile("\\((\\d+)-([a-z]+)[^()]*\\)");
     private static final Pattern CLOSE = Pattern.compile("(\\d+)\\)");
@@ -59,17 +74,22 @@ public final class NameCorpora {
      * one and its last fifth held out where it has none.
      */
     public static List<Split> standard(Path training) {
+        return standard(training, TYPES::get);
+    }
+
+    /** The same splits with the corpora's tag types read by {@code typeOf} (null: not a name). */
+    public static List<Split> standard(Path training, Function<String, String> typeOf) {
         Path ner = training.resolve("ner");
         List<Split> out = new ArrayList<>();
-        out.add(gum(training.resolve("gum/cc-by")));
-        out.add(new Split("wnut17", concat(columns(ner.resolve("wnut17/wnut17train.conll")),
-                columns(ner.resolve("wnut17/emerging.dev.conll"))), columns(ner.resolve("wnut17/emerging.test.annotated"))));
-        out.add(lastFifth("wikigold", columns(ner.resolve("wikigold/wikigold.conll.txt"))));
-        out.add(lastFifth("btc", columns(ner.resolve("btc/btc-g.conll"))));
-        out.add(new Split("sec-filings", columns(ner.resolve("sec-filings/FIN5.txt")), columns(ner.resolve("sec-filings/FIN3.txt"))));
+        out.add(gum(training.resolve("gum/cc-by"), typeOf));
+        out.add(new Split("wnut17", concat(columns(ner.resolve("wnut17/wnut17train.conll"), typeOf),
+                columns(ner.resolve("wnut17/emerging.dev.conll"), typeOf)), columns(ner.resolve("wnut17/emerging.test.annotated"), typeOf)));
+        out.add(lastFifth("wikigold", columns(ner.resolve("wikigold/wikigold.conll.txt"), typeOf)));
+        out.add(lastFifth("btc", columns(ner.resolve("btc/btc-g.conll"), typeOf)));
+        out.add(new Split("sec-filings", columns(ner.resolve("sec-filings/FIN5.txt"), typeOf), columns(ner.resolve("sec-filings/FIN3.txt"), typeOf)));
         List<NameSample> cross = new ArrayList<>();
         try (Stream<Path> s = Files.list(ner.resolve("crossner"))) {
-            for (Path f : s.filter(p -> p.getFileName().toString().endsWith("_train.txt")).sorted().toList()) cross.addAll(columns(f));
+            for (Path f : s.filter(p -> p.getFileName().toString().endsWith("_train.txt")).sorted().toList()) cross.addAll(columns(f, typeOf));
         } catch (IOException e) {
             throw new NewsKgException("cannot list " + ner.resolve("crossner") + ": " + e.getMessage(), e);
         }
@@ -97,7 +117,7 @@ public final class NameCorpora {
     }
 
     /** A column file: token in the first column, BIO or IO tag in the last. */
-    static List<NameSample> columns(Path file) {
+    static List<NameSample> columns(Path file, Function<String, String> typeOf) {
         List<NameSample> out = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         List<String> tags = new ArrayList<>();
@@ -105,7 +125,7 @@ public final class NameCorpora {
             String l = line.strip();
             if (l.startsWith("-DOCSTART-")) continue;
             if (l.isEmpty()) {
-                if (!tokens.isEmpty()) out.add(sample(tokens, tags));
+                if (!tokens.isEmpty()) out.add(sample(tokens, tags, typeOf));
                 tokens.clear();
                 tags.clear();
                 continue;
@@ -114,17 +134,17 @@ public final class NameCorpora {
             tokens.add(cols[0]);
             tags.add(cols.length > 1 ? cols[cols.length - 1] : "O");
         }
-        if (!tokens.isEmpty()) out.add(sample(tokens, tags));
+        if (!tokens.isEmpty()) out.add(sample(tokens, tags, typeOf));
         return out;
     }
 
-    private static NameSample sample(List<String> tokens, List<String> tags) {
+    private static NameSample sample(List<String> tokens, List<String> tags, Function<String, String> typeOf) {
         List<Span> names = new ArrayList<>();
         int start = -1;
         String type = null;
         for (int i = 0; i <= tags.size(); i++) {
             String tag = i < tags.size() ? tags.get(i) : "O";
-            String t = tag.length() > 2 && tag.charAt(1) == '-' ? TYPES.get(tag.substring(2).toLowerCase(Locale.ROOT)) : null;
+            String t = tag.length() > 2 && tag.charAt(1) == '-' ? typeOf.apply(tag.substring(2).toLowerCase(Locale.ROOT)) : null;
             boolean begins = tag.startsWith("B-") || t != null && !t.equals(type);
             if (type != null && (t == null || begins)) {
                 names.add(new Span(start, i, type));
@@ -139,7 +159,7 @@ public final class NameCorpora {
     }
 
     /** GUM's CoNLL-U documents of one folder; every fifth document (in name order) is held out. */
-    static Split gum(Path folder) {
+    static Split gum(Path folder, Function<String, String> typeOf) {
         List<NameSample> train = new ArrayList<>();
         List<NameSample> test = new ArrayList<>();
         List<Path> docs;
@@ -148,28 +168,28 @@ public final class NameCorpora {
         } catch (IOException e) {
             throw new NewsKgException("cannot list " + folder + ": " + e.getMessage(), e);
         }
-        for (int d = 0; d < docs.size(); d++) (d % 5 == 4 ? test : train).addAll(conllu(docs.get(d)));
+        for (int d = 0; d < docs.size(); d++) (d % 5 == 4 ? test : train).addAll(conllu(docs.get(d), typeOf));
         return new Split("gum", train, test);
     }
 
-    private static List<NameSample> conllu(Path file) {
+    private static List<NameSample> conllu(Path file, Function<String, String> typeOf) {
         List<NameSample> out = new ArrayList<>();
         List<String[]> rows = new ArrayList<>();
         for (String line : lines(file)) {
             if (line.startsWith("#")) continue;
             if (line.isBlank()) {
-                if (!rows.isEmpty()) out.add(gumSentence(rows));
+                if (!rows.isEmpty()) out.add(gumSentence(rows, typeOf));
                 rows.clear();
                 continue;
             }
             String[] cols = line.split("\t");
             if (cols.length >= 10 && cols[0].matches("\\d+")) rows.add(cols); // multi-word token lines ("3-4") left out
         }
-        if (!rows.isEmpty()) out.add(gumSentence(rows));
+        if (!rows.isEmpty()) out.add(gumSentence(rows, typeOf));
         return out;
     }
 
-    private static NameSample gumSentence(List<String[]> rows) {
+    private static NameSample gumSentence(List<String[]> rows, Function<String, String> typeOf) {
         String[] tokens = rows.stream().map(r -> r[1]).toArray(String[]::new);
         List<Span> names = new ArrayList<>();
         Deque<int[]> open = new ArrayDeque<>();
@@ -185,7 +205,7 @@ public final class NameCorpora {
                 int id = Integer.parseInt(one.group(1));
                 open.push(new int[]{id, i});
                 types.put(id, one.group(2));
-                close(open, types, id, i, rows, names);
+                close(open, types, id, i, rows, names, typeOf);
             }
             String rest = SINGLE.matcher(e).replaceAll("");
             Matcher o = OPEN.matcher(rest);
@@ -194,7 +214,7 @@ public final class NameCorpora {
                 types.put(Integer.parseInt(o.group(1)), o.group(2));
             }
             Matcher c = CLOSE.matcher(rest);
-            while (c.find()) close(open, types, Integer.parseInt(c.group(1)), i, rows, names);
+            while (c.find()) close(open, types, Integer.parseInt(c.group(1)), i, rows, names, typeOf);
         }
         // a name inside a longer one ("Jane Roe" in "the Jane Roe Prize"): the longer one is the name
         List<Span> kept = new ArrayList<>();
@@ -205,7 +225,8 @@ public final class NameCorpora {
         return new NameSample(tokens, kept.toArray(Span[]::new), false);
     }
 
-    private static void close(Deque<int[]> open, Map<Integer, String> types, int id, int end, List<String[]> rows, List<Span> names) {
+    private static void close(Deque<int[]> open, Map<Integer, String> types, int id, int end, List<String[]> rows, List<Span> names,
+                              Function<String, String> typeOf) {
         int[] found = null;
         for (int[] o : open) {
             if (o[0] == id) {
@@ -215,7 +236,7 @@ public final class NameCorpora {
         }
         if (found == null) return;
         open.remove(found);
-        String type = TYPES.get(types.get(id));
+        String type = typeOf.apply(types.get(id));
         if (type == null) return;
         int start = found[1];
         if (rows.get(start)[3].equals("DET")) start++;

@@ -24,7 +24,7 @@ class NameCorporaTest {
         Path bio = dir.resolve("bio.conll");
         Files.writeString(bio, "Jane\tB-person\nRoe\tI-person\njoined\tO\nGlobex\tB-corporation\nin\tO\nParis\tB-location\n\n"
                 + "-DOCSTART- -X- O O\nInitech I-ORG\nand I-ORG\nHooli I-ORG\nsaid O\n");
-        List<NameSample> s = NameCorpora.columns(bio);
+        List<NameSample> s = NameCorpora.columns(bio, NameCorpora.TYPES::get);
         assertEquals(2, s.size());
         assertEquals("[[0..2) person, [3..4) organization]", java.util.Arrays.toString(s.get(0).getNames()));
         // IO tags: one run of I-ORG is one name, as the format cannot tell two apart
@@ -45,7 +45,7 @@ class NameCorporaTest {
                 "7\tGlobex\tGlobex\tPROPN\tNNP\t_\t3\tobl\t_\tEntity=(3-organization-new-x-coref)",
                 "", "");
         Files.writeString(gum, rows);
-        NameCorpora.Split split = NameCorpora.gum(dir);
+        NameCorpora.Split split = NameCorpora.gum(dir, NameCorpora.TYPES::get);
         List<NameSample> all = split.train();
         assertEquals(1, all.size());
         // "the company" is a mention but not a name
