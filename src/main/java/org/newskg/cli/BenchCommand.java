@@ -45,6 +45,8 @@ final class BenchCommand implements Runnable {
         Rounds runs;
         @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
         List<Path> paths;
+        @picocli.CommandLine.Mixin
+        RecognizerOption recognizer = new RecognizerOption();
         @Spec
         CommandSpec spec;
 
@@ -53,7 +55,7 @@ final class BenchCommand implements Runnable {
             NewsKgConfig config = Options.config(runs.published, null);
             List<ArticleInput> inputs = new ArrayList<>();
             for (Path p : files(paths)) inputs.add(Inputs.read(p.toString(), Optional.empty(), config.maxInputBytes()));
-            ExtractionBenchmark.Result r = new ExtractionBenchmark(NewsKg.builder().config(config).build()).run(inputs, runs.warmup, runs.rounds);
+            ExtractionBenchmark.Result r = new ExtractionBenchmark(recognizer.apply(NewsKg.builder().config(config)).build()).run(inputs, runs.warmup, runs.rounds);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%d articles (%.2f MB) x %d rounds in %.2f s: %.1f articles/s, %.2f MB/s, one thread%n",
                     inputs.size(), r.bytes() / 1e6 / runs.rounds, runs.rounds, r.seconds(), r.articlesPerSecond(), r.megabytesPerSecond());

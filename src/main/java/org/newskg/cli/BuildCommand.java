@@ -47,6 +47,8 @@ final class BuildCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ARTICLE", arity = "1..*",
             description = "HTML or text files (gzipped too), folders (every .html, .htm, .txt inside), @FILE lists of paths or URLs, JSON Lines files (.jsonl: url, html or text, published), WARC archives (.warc, .warc.gz), - (paths or URLs on standard input, one a line), or http(s) URLs.")
     List<String> articles;
+    @picocli.CommandLine.Mixin
+    RecognizerOption recognizer = new RecognizerOption();
     @Spec
     CommandSpec spec;
 
@@ -54,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         NewsKgConfig config = Options.config(published, null).withStrict(strict);
         int batch = write.batch();
-        NewsKg kg = NewsKg.builder().config(config).build();
+        NewsKg kg = recognizer.apply(NewsKg.builder().config(config)).build();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         Optional<StoreLinker> linker = write.linker();

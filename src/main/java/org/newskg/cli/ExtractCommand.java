@@ -28,6 +28,8 @@ final class ExtractCommand implements Callable<Integer> {
     String url;
     @Option(names = "--format", defaultValue = "turtle", description = "turtle, ntriples, rdfxml, jsonld, trig or nquads (default: ${DEFAULT-VALUE}).")
     RdfFormat format;
+    @picocli.CommandLine.Mixin
+    RecognizerOption recognizer = new RecognizerOption();
     @Spec
     CommandSpec spec;
 
@@ -36,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
         NewsKgConfig config = Options.config(published, url);
         // the input first: a file that cannot be read is refused before the pipeline is built
         ArticleInput input = Inputs.read(article, Optional.ofNullable(url), config.maxInputBytes());
-        NewsKg kg = NewsKg.builder().config(config).build();
+        NewsKg kg = recognizer.apply(NewsKg.builder().config(config)).build();
         Extraction x = kg.process(input);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         kg.write(x, format, out);

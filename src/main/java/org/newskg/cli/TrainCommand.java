@@ -2,7 +2,13 @@ package org.newskg.cli;
 
 import org.newskg.error.InvalidArgumentException;
 import org.newskg.error.NewsKgException;
+import org.newskg.mention.SpanTypeModel;
+import org.newskg.text.Lexicons;
+import org.newskg.train.MeantimeSpans;
 import org.newskg.train.NameCorpora;
+import org.newskg.train.SpanFrames;
+import org.newskg.train.SpanTyperTrainer;
+import org.newskg.train.WrittenNames;
 import org.newskg.train.NameTrainer;
 import org.newskg.train.PosTrainer;
 import picocli.CommandLine.Command;
@@ -16,13 +22,15 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** Trains newskg's statistical components on the annotated corpora. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train statistical components on annotated corpora.",
-        subcommands = {TrainCommand.Names.class, TrainCommand.Pos.class})
+        subcommands = {TrainCommand.Names.class, TrainCommand.Spans.class, TrainCommand.Pos.class})
 final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -68,6 +76,75 @@ final class TrainCommand implements Runnable {
             w.printf("model written to %s%n", files.out);
             w.flush();
             return 0;
+        }
+    }
+
+    @Command(name = "spans", mixinStandardHelpOptions = true,
+            description = "Train the span typer (person, organization, product, place or none, over the bundled encoder's "
+                    + "vectors) on the CC BY and MIT corpora of a training folder (../shared/corpora/training) and print "
+                    + "its accuracy on each corpus's held-out names, and on the gold names of --check.")
+    static final class Spans implements Callable<Integer> {
+        @Mixin
+        TrainingFiles files;
+        @Option(names = "--epochs", defaultValue = "8", description = "Passes over the examples (default: ${DEFAULT-VALUE}).")
+        int epochs;
+        @Option(names = "--seed", defaultValue = "20261206", description = "The shuffling seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+        @Option(names = "--check", paramLabel = "DIR", description = "A folder of MEANTIME articles (JSON with gold entities) to check on.")
+        Path check;
+        @Option(names = "--evaluate", paramLabel = "MODEL", description = "Train nothing: print the scores of this model (--out is then ignored).")
+        Path evaluate;
+        @Option(names = "--hidden", defaultValue = "256", description = "Hidden units (0: a logistic model; default: ${DEFAULT-VALUE}).")
+        int hidden;
+        @Option(names = "--frames", defaultValue = "60", description = "Made-up sentences per frame of train/span-frames.txt (default: ${DEFAULT-VALUE}).")
+        int frames;
+        @Option(names = "--exclude", paramLabel = "DIR", description = "A folder whose files' names the made-up sentences must not use "
+                + "(the evaluation articles); repeatable.")
+        List<Path> exclude = new ArrayList<>();
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Path training = files.training("ner");
+            PrintWriter w = spec.commandLine().getOut();
+            SpanTyperTrainer trainer = new SpanTyperTrainer(Lexicons.standard(), epochs, seed, hidden);
+            List<NameCorpora.Split> splits = NameCorpora.standard(training, NameCorpora.TYPER_TYPES);
+            SpanTypeModel model;
+            if (evaluate != null) {
+                try (java.io.InputStream in = Files.newInputStream(evaluate)) {
+                    model = SpanTypeModel.read(in);
+                } catch (IOException e) {
+                    throw new InvalidArgumentException("cannot read " + evaluate + ": " + e.getMessage());
+                }
+            } else {
+                List<SpanTyperTrainer.Example> train = new ArrayList<>();
+                for (NameCorpora.Split s : splits) train.addAll(trainer.examples(s.train(), true));
+                if (frames > 0) train.addAll(trainer.examples(SpanFrames.sentences(frames, seed, new WrittenNames(exclude).absent()), false));
+                w.printf("%d training spans%n", train.size());
+                w.flush();
+                model = trainer.train(train);
+                files.save(model::write);
+            }
+            w.printf("%-12s %7s %7s", "corpus", "spans", "all");
+            for (String c : SpanTyperTrainer.CLASSES) w.printf(" %12s", c);
+            w.println();
+            for (NameCorpora.Split s : splits) print(w, s.name(), SpanTyperTrainer.accuracy(model, trainer.examples(s.test(), false)));
+            if (check != null) print(w, check.getFileName().toString(), SpanTyperTrainer.accuracy(model, trainer.examples(MeantimeSpans.read(check), false)));
+            if (evaluate == null) w.printf("model written to %s%n", files.out);
+            w.flush();
+            return 0;
+        }
+
+        private static void print(PrintWriter w, String name, SpanTyperTrainer.Accuracy a) {
+            int all = a.byClass().values().stream().mapToInt(c -> c[1]).sum();
+            w.printf("%-12s %7d %7.3f", name, all, a.overall());
+            for (String c : SpanTyperTrainer.CLASSES) {
+                int[] n = a.byClass().get(c);
+                w.printf(" %12s", n == null ? "-" : String.format(Locale.ROOT, "%.3f/%d", (double) n[0] / n[1], n[1]));
+            }
+            w.println();
+            w.flush();
         }
     }
 
