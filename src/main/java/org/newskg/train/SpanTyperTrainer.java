@@ -23,7 +23,16 @@ import java.util.TreeMap;
  */
 public final class SpanTyperTrainer {
     /** The typer's classes, in the model's order. */
-    public static final List<String> CLASSES = List.of("person", "organization", "product", "place", "none");
+    public static final List<String> CLASSES = classes();
+
+    private static List<String> classes() {
+        try (java.io.InputStream in = SpanTyperTrainer.class.getResourceAsStream("/org/newskg/train/span-classes.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the span typer's classes", e);
+        }
+    }
     private static final int CHUNK = 512;
     private final SpanFeatures features;
     private final Lexicons lex;
