@@ -17,6 +17,9 @@ import java.util.Optional;
  */
 public final class SpanFeatures {
     private static final int FACTS = 17;
+    private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[\\p{Lu}\\d&.\\- ]+");
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
+    private static final java.util.regex.Pattern INNER_CAPITAL = java.util.regex.Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
     /** The number of features. */
     public static final int WIDTH = 5 * Encoder.DIM + FACTS;
     private final Lexicons lex;
@@ -43,9 +46,9 @@ public final class SpanFeatures {
         f[o] = j - i == 1 ? 1 : 0;
         f[o + 1] = j - i == 2 ? 1 : 0;
         f[o + 2] = j - i >= 3 ? 1 : 0;
-        f[o + 3] = surface.matches("[\\p{Lu}\\d&.\\- ]+") && surface.chars().anyMatch(Character::isUpperCase) ? 1 : 0;
-        f[o + 4] = surface.matches(".*\\d.*") ? 1 : 0;
-        f[o + 5] = words.subList(i, j).stream().anyMatch(w -> w.matches(".*\\p{Ll}\\p{Lu}.*")) ? 1 : 0;
+        f[o + 3] = CAPITALS.matcher(surface).matches() && surface.chars().anyMatch(Character::isUpperCase) ? 1 : 0;
+        f[o + 4] = DIGIT.matcher(surface).matches() ? 1 : 0;
+        f[o + 5] = words.subList(i, j).stream().anyMatch(w -> INNER_CAPITAL.matcher(w).matches()) ? 1 : 0;
         f[o + 6] = lex.givenNames().contains(first) ? 1 : 0;
         f[o + 7] = lex.orgSuffixes().contains(last) ? 1 : 0;
         f[o + 8] = i == 0 ? 1 : 0;

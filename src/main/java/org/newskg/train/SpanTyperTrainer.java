@@ -94,7 +94,7 @@ public final class SpanTyperTrainer {
         return c < 0 ? CLASSES.indexOf("none") : c;
     }
 
-    /** Maximal runs of capitalized words that are not all function words ("The", "In"). */
+    /** The longest runs of capitalized words that are not all function words ("The", "In"). */
     List<int[]> capitalizedRuns(List<String> words) {
         List<int[]> runs = new ArrayList<>();
         int i = 0;
