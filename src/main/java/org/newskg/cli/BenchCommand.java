@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 
 /** {@code newskg bench}: extraction speed and memory, and a SPARQL endpoint under load. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (they measure; nothing is stored).",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Serve.class, BenchCommand.Start.class, BenchCommand.Corpus.class, BenchCommand.Roles.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Serve.class, BenchCommand.Start.class, BenchCommand.Corpus.class, BenchCommand.Roles.class, BenchCommand.Build.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -221,6 +221,57 @@ final class BenchCommand implements Runnable {
                     sc.gold(), sc.found(), sc.recall(), k.equals("all") ? String.valueOf(sc.predicted()) : "",
                     k.equals("all") ? String.format("%.3f", sc.precision()) : ""));
             w.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "A build into a new store in a temporary folder, timed end to end and per stage, then Jena's basic bulk loader (tdb2.tdbloader --loader=basic) timed on the same quads; nothing is kept.")
+    static final class Build implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--threads", defaultValue = "1", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
+        int threads;
+        @Option(names = "--batch", defaultValue = "200", description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
+        int batch;
+        @Option(names = "--published", defaultValue = "2026-01-01", description = "Publication date for articles that give none (default: ${DEFAULT-VALUE}).")
+        String published;
+        @Option(names = "--no-loader", description = "Do not time Jena's loader after the build.")
+        boolean noLoader;
+        @Option(names = "--work", paramLabel = "DIR", description = "Empty folder for the stores (default: a new temporary folder); removed after.")
+        Path work;
+        @Parameters(arity = "1..*", paramLabel = "ARTICLE", description = "What 'newskg build' takes: files, folders, JSON Lines, WARC.")
+        List<String> articles;
+        @picocli.CommandLine.Mixin
+        RecognizerOption recognizer = new RecognizerOption();
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (threads < 1 || batch < 1) throw new org.newskg.error.InvalidArgumentException("--threads and --batch must be at least 1");
+            NewsKg kg = recognizer.apply(NewsKg.builder().config(Options.config(published, null))).build();
+            Path dir = work != null ? work : Files.createTempDirectory("newskg-bench-build-");
+            org.newskg.bench.BuildBenchmark.Result r = new org.newskg.bench.BuildBenchmark(kg)
+                    .run(articles, new org.newskg.build.Ingestion.Settings(batch, threads, org.newskg.corpus.MergeRules.none()), dir, !noLoader);
+            PrintWriter out = spec.commandLine().getOut();
+            int n = r.counts().stored() + r.counts().rejected() + r.counts().unchanged();
+            out.printf("build: %d articles (%d stored, %d rejected) on %d thread(s) in %.1f s: %.1f articles/s, %d quads, %.0f quads/s%n",
+                    n, r.counts().stored(), r.counts().rejected(), threads, r.seconds(), n / r.seconds(), r.quads(), r.quadsPerSecond());
+            StringBuilder stages = new StringBuilder("processor seconds per stage (summed over threads):");
+            for (org.newskg.build.StageTimes.Stage st : org.newskg.build.StageTimes.Stage.values()) {
+                stages.append(String.format(" %s %.1f", st.name().toLowerCase(java.util.Locale.ROOT), r.times().seconds(st)));
+            }
+            out.println(stages);
+            if (r.cpuSeconds() >= 0) {
+                out.printf("process: %.1f processor seconds, %.2f of %d cores busy on average; collectors %.1f s%n", r.cpuSeconds(),
+                        r.cpuSeconds() / r.seconds(), Runtime.getRuntime().availableProcessors(), r.gcSeconds());
+            }
+            if (r.loaderSeconds() >= 0) {
+                out.printf("Jena basic loader, same quads: %d quads in %.1f s, %.0f quads/s; the build end to end is %.2fx the loader%n",
+                        r.loaderQuads(), r.loaderSeconds(), r.loaderQuadsPerSecond(), r.quadsPerSecond() / r.loaderQuadsPerSecond());
+            }
+            out.printf("peak RSS %s; heap limit %.0f MB%n", r.peakRssBytes() < 0 ? "unknown" : String.format("%.0f MB", r.peakRssBytes() / 1048576.0),
+                    Runtime.getRuntime().maxMemory() / 1048576.0);
+            out.flush();
             return 0;
         }
     }

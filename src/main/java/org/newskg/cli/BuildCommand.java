@@ -2,6 +2,9 @@ package org.newskg.cli;
 
 import org.newskg.NewsKg;
 import org.newskg.NewsKgConfig;
+import org.newskg.build.Ingestion;
+import org.newskg.build.Outcome;
+import org.newskg.build.StageTimes;
 import org.newskg.model.Extraction;
 import org.newskg.rdf.Iris;
 import org.newskg.error.InvalidArgumentException;
@@ -71,13 +74,13 @@ final class BuildCommand implements Callable<Integer> {
             boolean lines = progress.perArticleLines(quiet);
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             if (n < 1) throw new InvalidArgumentException("--threads must be at least 1, not " + n);
-            counts = kg.build(s, new Sources(articles, config.maxInputBytes()), batch, n, write.rules(), o -> {
-                if (o instanceof NewsKg.Stored st) {
-                    NewsKg.ArticleGraph g = st.graph();
+            Ingestion.Counts c = Ingestion.build(kg, s, new Sources(articles, config.maxInputBytes()),
+                    new Ingestion.Settings(batch, n, write.rules()), new StageTimes(), o -> {
+                if (o instanceof Outcome.Stored st) {
                     String a = st.origin();
-                    g.violations().forEach(v -> err.println("newskg: " + a + ": SHACL: " + v.focusNode() + ": " + v.message()));
-                    violations[0] += g.violations().size();
-                    Extraction x = g.extraction();
+                    st.violations().forEach(v -> err.println("newskg: " + a + ": SHACL: " + v.focusNode() + ": " + v.message()));
+                    violations[0] += st.violations().size();
+                    Extraction x = st.extraction().orElseThrow();
                     Problems.report(err, a, x.diagnostics());
                     x.entities().forEach(e -> entities.add(Iris.entity(e.key())));
                     st.merges().forEach(m -> {
@@ -88,10 +91,10 @@ final class BuildCommand implements Callable<Integer> {
                     if (lines) out.printf("%s: %d entities, %d roles, %d deals, %d events, %d figures%s%n", a, x.entities().size(),
                             x.roles().size(), x.deals().size(), x.events().size(), x.figures().size(),
                             st.merges().isEmpty() ? "" : ", " + st.merges().size() + " joined to entities of earlier articles");
-                } else if (o instanceof NewsKg.Unchanged u) {
+                } else if (o instanceof Outcome.Unchanged u) {
                     progress.stored();
                     if (lines) out.printf("%s: unchanged, already stored%n", u.origin());
-                } else if (o instanceof NewsKg.Rejected rj) {
+                } else if (o instanceof Outcome.Rejected rj) {
                     progress.rejected();
                     String line = rj.reason().startsWith(rj.origin()) ? rj.reason() : rj.origin() + ": " + rj.reason();
                     err.println("newskg: rejected: " + line);
@@ -100,6 +103,7 @@ final class BuildCommand implements Callable<Integer> {
                 out.flush();
                 err.flush();
             });
+            counts = new int[]{c.stored(), c.rejected(), c.unchanged()};
             if (linker.isPresent() && counts[0] > 0) {
                 // only entities not linked before: an entity met again keeps its link
                 entities.removeAll(StoreLinker.links(s).keySet());

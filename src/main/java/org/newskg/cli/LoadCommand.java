@@ -1,6 +1,9 @@
 package org.newskg.cli;
 
-import org.newskg.PartsLoader;
+import org.newskg.build.Ingestion;
+import org.newskg.build.Outcome;
+import org.newskg.build.Parts;
+import org.newskg.build.StageTimes;
 import org.newskg.link.LinkRequest;
 import org.newskg.link.StoreLinker;
 import org.newskg.store.GraphStore;
@@ -39,13 +42,16 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         int batch = write.batch();
-        List<Path> files = PartsLoader.parts(parts);
+        List<Path> files = Parts.parts(parts);
         Optional<StoreLinker> linker = write.linker();
         Optional<StoreLinker.Report> linked = Optional.empty();
-        PartsLoader.Counts counts;
+        Ingestion.Counts counts;
         try (GraphStore s = GraphStore.open(write.store, true)) {
-            counts = PartsLoader.load(s, files, batch, write.rules(), (graph, merges) -> {
-                if (!quiet) out.printf("%s: stored%s%n", graph, merges.isEmpty() ? "" : ", " + merges.size() + " joined to entities of earlier articles");
+            counts = Parts.load(s, files, new Ingestion.Settings(batch, 1, write.rules()), new StageTimes(), o -> {
+                if (!quiet && o instanceof Outcome.Stored st) {
+                    out.printf("%s: stored%s%n", st.graphName(), st.merges().isEmpty() ? ""
+                            : ", " + st.merges().size() + " joined to entities of earlier articles");
+                }
             });
             if (linker.isPresent() && counts.stored() > 0) {
                 // the entities not linked before, as a build links only the entities it did not link already

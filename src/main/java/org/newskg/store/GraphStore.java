@@ -103,6 +103,26 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads an RDF file into the store with Jena's basic bulk loader (the one {@code tdb2.tdbloader --loader=basic}
+     * runs), in one transaction; the benchmark that compares a build with it calls this.
+     *
+     * @return the quads and triples read
+     */
+    public long loadFile(Path file) {
+        org.apache.jena.tdb2.loader.DataLoader loader =
+                org.apache.jena.tdb2.loader.LoaderFactory.basicLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
+        loader.startBulk();
+        try {
+            loader.load(file.toString());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw new StoreException(dir + ": cannot load " + file + ": " + e.getMessage(), e);
+        }
+        return loader.countQuads() + loader.countTriples();
+    }
+
     /** Runs {@code action} inside a read transaction and returns its result. */
     public <T> T read(Function<Dataset, T> action) {
         return Txn.calculateRead(dataset, () -> action.apply(dataset));

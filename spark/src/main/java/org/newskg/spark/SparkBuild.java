@@ -8,7 +8,10 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
 import org.newskg.NewsKg;
 import org.newskg.NewsKgConfig;
-import org.newskg.PartsLoader;
+import org.newskg.build.Outcome;
+import org.newskg.build.Parts;
+import org.newskg.build.Preparer;
+import org.newskg.build.StageTimes;
 import org.newskg.read.Sources;
 import scala.Tuple2;
 
@@ -71,7 +74,7 @@ public final class SparkBuild implements Serializable {
     private Iterator<Result> extract(Iterator<Tuple2<Tuple2<String, PortableDataStream>, Long>> files) throws IOException {
         NewsKgConfig config = NewsKgConfig.defaults();
         if (published != null) config = config.withPublished(LocalDate.parse(published));
-        NewsKg kg = NewsKg.builder().config(config).build();
+        Preparer preparer = new Preparer(NewsKg.builder().config(config).build(), new StageTimes());
         List<Result> out = new ArrayList<>();
         Path tmp = Files.createTempDirectory("newskg-spark-");
         try {
@@ -88,10 +91,10 @@ public final class SparkBuild implements Serializable {
                 while (sources.hasNext()) {
                     Sources.Source s = sources.next();
                     String where = origin + s.origin().substring(local.toString().length());
-                    NewsKg.Outcome o = kg.prepare(new Sources.Source(where, s.input()));
-                    if (o instanceof NewsKg.Stored st) {
-                        out.add(new Result(f._2(), record, true, PartsLoader.nquads(st).stripTrailing()));
-                    } else if (o instanceof NewsKg.Rejected rj) {
+                    Outcome o = preparer.prepare(new Sources.Source(where, s.input()));
+                    if (o instanceof Outcome.Stored st) {
+                        out.add(new Result(f._2(), record, true, Parts.nquads(st).stripTrailing()));
+                    } else if (o instanceof Outcome.Rejected rj) {
                         out.add(new Result(f._2(), record, false, where + "\t" + rj.reason().replace('\t', ' ').replace('\n', ' ')));
                     }
                     record++;

@@ -1,4 +1,4 @@
-package org.newskg;
+package org.newskg.build;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,9 +13,6 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.newskg.corpus.CorpusResolver;
-import org.newskg.corpus.Merge;
-import org.newskg.corpus.MergeRules;
 import org.newskg.error.ArticleReadException;
 import org.newskg.rdf.NKG;
 import org.newskg.store.GraphStore;
@@ -27,33 +24,29 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Stores the article graphs a distributed build wrote: N-Quads parts (gzipped or not), each article's quads
- * together in its named graph, the articles in source order. Each article is resolved against the articles stored
- * before it ({@link CorpusResolver}), as {@code newskg build} does, since that step depends on what came before and
- * cannot run in parallel; the graphs are written in batches, one write transaction a batch, so an article is stored
- * whole or not at all. An article already stored from the same bytes ({@code nkg:sourceDigest}) is passed over, so
- * a load run again, or resumed, adds only what is missing.
+ * The article graphs a distributed build wrote, as the input of an {@link Ingestion}: N-Quads parts (gzipped or
+ * not), each article's quads together in its named graph, the articles in source order. Each graph goes through the
+ * same serial resolution and batched writes as a local build's; an article already stored from the same bytes
+ * ({@code nkg:sourceDigest}), or met earlier in the same load, is passed over, so a load run again, or resumed, adds
+ * only what is missing.
  */
-public final class PartsLoader {
-    /** What a load did: articles stored and passed over as unchanged. */
-    public record Counts(int stored, int unchanged) {
-    }
-
-    private PartsLoader() {
+public final class Parts {
+    private Parts() {
     }
 
     /** The quads of one prepared article graph, as N-Quads lines, for a part file. */
-    public static String nquads(NewsKg.Stored article) {
+    public static String nquads(Outcome.Stored article) {
         DatasetGraph dsg = DatasetGraphFactory.create();
-        dsg.addGraph(NodeFactory.createURI(article.graph().graphName()), article.graph().graph().getGraph());
+        dsg.addGraph(NodeFactory.createURI(article.graphName()), article.graph().getGraph());
         StringWriter w = new StringWriter();
         RDFDataMgr.write(w, dsg, Lang.NQUADS);
         return w.toString();
@@ -86,56 +79,41 @@ public final class PartsLoader {
     /**
      * Stores the articles of the parts, in order.
      *
-     * @param listener hears of each article stored, with the merges that joined its entities to earlier ones, once
-     *                 its batch is written
-     * @throws ArticleReadException when a part is not N-Quads (the batches before it stay stored)
+     * @param listener hears of each article, once its batch is written
+     * @throws ArticleReadException when a part is not N-Quads (the articles before it stay stored)
      */
-    public static Counts load(GraphStore store, List<Path> parts, int batchSize, MergeRules rules,
-                              BiConsumer<String, List<Merge>> listener) {
-        CorpusResolver corpus = CorpusResolver.of(store, rules);
-        Set<String> known = NewsKg.storedDigests(store);
-        Map<String, Model> batch = new LinkedHashMap<>();
-        Map<String, List<Merge>> told = new LinkedHashMap<>();
-        int[] counts = new int[2];
-        BiConsumer<String, Model> article = (name, graph) -> {
-            String digest = graph.listObjectsOfProperty(NKG.sourceDigest).toList().stream()
-                    .map(n -> n.asLiteral().getLexicalForm()).findFirst().orElse("");
-            if (known.contains(digest) || batch.containsKey(name)) {
-                counts[1]++;
-                return;
+    public static Ingestion.Counts load(GraphStore store, List<Path> parts, Ingestion.Settings settings, StageTimes times,
+                                        Consumer<Outcome> listener) {
+        try (Ingestion in = new Ingestion(store, settings, times, listener)) {
+            Set<String> seen = new HashSet<>();
+            BiConsumer<String, Model> article = (name, graph) -> {
+                String digest = graph.listObjectsOfProperty(NKG.sourceDigest).toList().stream()
+                        .map(n -> n.asLiteral().getLexicalForm()).findFirst().orElse("");
+                if (in.known().contains(digest) || !seen.add(name)) {
+                    in.submit(new Outcome.Unchanged(name));
+                } else {
+                    in.submit(new Outcome.Stored(name, name, graph, Optional.empty(), List.of(), List.of()));
+                }
+            };
+            for (Path part : parts) {
+                try (InputStream input = open(part)) {
+                    RDFParser.source(input).lang(Lang.NQUADS).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                            .parse(new ArticleStream(article));
+                } catch (RiotException e) {
+                    in.finish();
+                    throw new ArticleReadException(part + ": not N-Quads: " + e.getMessage());
+                } catch (IOException e) {
+                    in.finish();
+                    throw new ArticleReadException(part + ": cannot read: " + e.getMessage());
+                }
             }
-            told.put(name, corpus.resolve(graph, name));
-            batch.put(name, graph);
-            counts[0]++;
-            if (batch.size() >= batchSize) flush(store, batch, told, listener);
-        };
-        for (Path part : parts) {
-            ArticleStream s = new ArticleStream(article);
-            try (InputStream in = open(part)) {
-                RDFParser.source(in).lang(Lang.NQUADS).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(s);
-            } catch (RiotException e) {
-                flush(store, batch, told, listener);
-                throw new ArticleReadException(part + ": not N-Quads: " + e.getMessage());
-            } catch (IOException e) {
-                flush(store, batch, told, listener);
-                throw new ArticleReadException(part + ": cannot read: " + e.getMessage());
-            }
+            return in.finish();
         }
-        flush(store, batch, told, listener);
-        return new Counts(counts[0], counts[1]);
     }
 
     private static InputStream open(Path part) throws IOException {
         InputStream in = new java.io.BufferedInputStream(Files.newInputStream(part));
         return part.getFileName().toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
-    }
-
-    private static void flush(GraphStore store, Map<String, Model> batch, Map<String, List<Merge>> told,
-                              BiConsumer<String, List<Merge>> listener) {
-        if (!batch.isEmpty()) store.replace(batch);
-        told.forEach(listener);
-        batch.clear();
-        told.clear();
     }
 
     /** Gathers consecutive quads of one named graph into a model and hands each finished article on. */
