@@ -65,6 +65,11 @@ public final class MoneyRecognizer {
     /** @return quantities in {@code s}, in order; overlapping matches are resolved in favour of money */
     public List<Quantity> recognize(String s) {
         List<Quantity> out = new ArrayList<>();
+        if (!hasDigit(s)) {
+            // every pattern but the spelled numbers' needs a digit (\d is [0-9]): a sentence without one is not searched
+            addSpelled(s, out);
+            return out;
+        }
         Matcher m = MONEY.matcher(s);
         while (m.find()) {
             boolean symbol = m.group("cur") != null;
@@ -83,6 +88,14 @@ public final class MoneyRecognizer {
         addSpelled(s, out);
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     private static void addOthers(String s, Pattern p, List<Quantity> out, String unit) {
