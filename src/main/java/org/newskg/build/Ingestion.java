@@ -73,8 +73,10 @@ public final class Ingestion implements AutoCloseable {
         this.settings = settings;
         this.times = times;
         this.listener = listener;
+        long t0 = StageTimes.now();
         this.corpus = CorpusResolver.of(store, settings.rules());
         this.known = storedDigests(store);
+        times.since(StageTimes.Stage.INDEX, t0);
         this.pool = Executors.newFixedThreadPool(settings.threads(), daemon("newskg-extract"));
         this.writer = Executors.newSingleThreadExecutor(daemon("newskg-write"));
     }

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.LongAdder;
 public final class StageTimes {
     /** The stages, in pipeline order. */
     public enum Stage {
+        /** Reading what the store already holds when the ingestion starts: its digests, entities and events. */
+        INDEX,
         /** Reading the source and its article (files, HTML, text). */
         READ,
         /** Sentences, names, resolution within the article, facts. */
@@ -53,6 +55,16 @@ public final class StageTimes {
     /** Processor seconds spent in {@code stage}, summed over threads. */
     public double seconds(Stage stage) {
         return nanos.get(stage).sum() / 1e9;
+    }
+
+    /** One line: the processor seconds of each stage, in pipeline order ("index 0.4 read 1.2 …"). */
+    public String summary() {
+        StringBuilder b = new StringBuilder();
+        for (Stage st : Stage.values()) {
+            if (b.length() > 0) b.append(' ');
+            b.append(st.name().toLowerCase(java.util.Locale.ROOT)).append(String.format(java.util.Locale.ROOT, " %.1f", seconds(st)));
+        }
+        return b.toString();
     }
 
     /** Quads written so far. */

@@ -256,11 +256,7 @@ final class BenchCommand implements Runnable {
             int n = r.counts().stored() + r.counts().rejected() + r.counts().unchanged();
             out.printf("build: %d articles (%d stored, %d rejected) on %d thread(s) in %.1f s: %.1f articles/s, %d quads, %.0f quads/s%n",
                     n, r.counts().stored(), r.counts().rejected(), threads, r.seconds(), n / r.seconds(), r.quads(), r.quadsPerSecond());
-            StringBuilder stages = new StringBuilder("processor seconds per stage (summed over threads):");
-            for (org.newskg.build.StageTimes.Stage st : org.newskg.build.StageTimes.Stage.values()) {
-                stages.append(String.format(" %s %.1f", st.name().toLowerCase(java.util.Locale.ROOT), r.times().seconds(st)));
-            }
-            out.println(stages);
+            out.println("processor seconds per stage (summed over threads): " + r.times().summary());
             if (r.cpuSeconds() >= 0) {
                 out.printf("process: %.1f processor seconds, %.2f of %d cores busy on average; collectors %.1f s%n", r.cpuSeconds(),
                         r.cpuSeconds() / r.seconds(), Runtime.getRuntime().availableProcessors(), r.gcSeconds());

@@ -45,6 +45,8 @@ final class BuildCommand implements Callable<Integer> {
     Integer threads;
     @Option(names = "--rejects", paramLabel = "FILE", description = "Write the articles that were not stored to FILE, one a line: origin TAB reason.")
     Path rejects;
+    @Option(names = "--profile", description = "Print, at the end, the processor seconds each stage took (index, read, extract, map, validate, resolve, write; summed over threads).")
+    boolean profile;
     @Option(names = {"-q", "--quiet"}, description = "Print no line per article and no progress; only the summary and what went wrong.")
     boolean quiet;
     @Parameters(paramLabel = "ARTICLE", arity = "1..*",
@@ -67,6 +69,7 @@ final class BuildCommand implements Callable<Integer> {
         Set<String> entities = new HashSet<>();
         int[] violations = {0};
         int[] counts;
+        StageTimes times = new StageTimes();
         boolean terminal = System.console() != null;
         long total = articles.stream().allMatch(Sources::oneArticle) ? articles.size() : -1;
         try (GraphStore s = GraphStore.open(write.store, true); Rejects r = Rejects.open(rejects);
@@ -75,7 +78,7 @@ final class BuildCommand implements Callable<Integer> {
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             if (n < 1) throw new InvalidArgumentException("--threads must be at least 1, not " + n);
             Ingestion.Counts c = Ingestion.build(kg, s, new Sources(articles, config.maxInputBytes()),
-                    new Ingestion.Settings(batch, n, write.rules()), new StageTimes(), o -> {
+                    new Ingestion.Settings(batch, n, write.rules()), times, o -> {
                 if (o instanceof Outcome.Stored st) {
                     String a = st.origin();
                     st.violations().forEach(v -> err.println("newskg: " + a + ": SHACL: " + v.focusNode() + ": " + v.message()));
@@ -114,6 +117,7 @@ final class BuildCommand implements Callable<Integer> {
                 counts[2] > 0 ? " (" + counts[2] + " unchanged, already stored)" : "",
                 violations[0] > 0 ? " (" + violations[0] + " SHACL violations reported)" : "",
                 counts[1] > 0 ? "; " + counts[1] + " article(s) rejected" + (rejects != null ? ", listed in " + rejects : "") : "");
+        if (profile) out.println("processor seconds per stage: " + times.summary());
         out.flush();
         err.flush();
         int linkCode = linked.map(rep -> LinkCommand.report(spec, rep)).orElse(0);

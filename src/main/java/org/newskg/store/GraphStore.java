@@ -123,6 +123,34 @@ public final class GraphStore implements AutoCloseable {
         return loader.countQuads() + loader.countTriples();
     }
 
+    /**
+     * Compacts the store: TDB2 writes each transaction's changes to new blocks and keeps the old ones, so a store
+     * built in many transactions holds several times its live data; compaction copies the live data into a new
+     * generation ({@code Data-NNNN}) and deletes the old one.
+     */
+    public void compact() {
+        try {
+            org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        } catch (RuntimeException e) {
+            throw new StoreException(dir + ": cannot compact the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** The bytes the store's files take on disk. */
+    public long bytesOnDisk() {
+        try (var s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot read the store folder: " + e.getMessage(), e);
+        }
+    }
+
     /** Runs {@code action} inside a read transaction and returns its result. */
     public <T> T read(Function<Dataset, T> action) {
         return Txn.calculateRead(dataset, () -> action.apply(dataset));

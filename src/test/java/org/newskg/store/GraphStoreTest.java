@@ -49,4 +49,33 @@ class GraphStoreTest {
         StoreException e = assertThrows(StoreException.class, () -> GraphStore.open(tmp.resolve("none"), false));
         assertTrue(e.getMessage().contains("no store there"), e.getMessage());
     }
+
+    @Test
+    void compactingKeepsEveryQuadAndGivesBackTheSpaceOfEarlierTransactions() {
+        Path dir = tmp.resolve("kg");
+        String before;
+        try (GraphStore s = GraphStore.open(dir, true)) {
+            // forty transactions, each replacing one article graph and adding another: the replaced blocks stay behind
+            for (int i = 0; i < 40; i++) {
+                org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+                for (int k = 0; k < 200; k++) {
+                    m.add(m.createResource("urn:x:e" + i + "-" + k), m.createProperty("urn:x:p" + (k % 7)), "value " + i + " " + k);
+                }
+                s.replace(java.util.Map.of("urn:x:graph" + (i % 2 == 0 ? "0" : i), m));
+            }
+            before = dump(s);
+        }
+        CliRunner.Result r = CliRunner.run("compact", "--store", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) MB -> (\\d+) MB").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        assertTrue(Long.parseLong(m.group(2)) < Long.parseLong(m.group(1)), r.out());
+        try (GraphStore s = GraphStore.open(dir, false)) {
+            assertEquals(before, dump(s));
+        }
+    }
+
+    private static String dump(GraphStore s) {
+        return s.read(ds -> String.join("\n", ds.asDatasetGraph().stream().map(Object::toString).sorted().toList()));
+    }
 }
