@@ -58,8 +58,10 @@ public final class BuildBenchmark {
     /**
      * Builds {@code sources} into a new store under {@code work} (which must be empty or missing) and, when
      * {@code compare}, loads the build's export into another with Jena's basic loader. {@code work} is removed after.
+     * {@code listener} hears of every article's outcome, as a build's does.
      */
-    public Result run(List<String> sources, Ingestion.Settings settings, Path work, boolean compare) {
+    public Result run(List<String> sources, Ingestion.Settings settings, Path work, boolean compare,
+                      java.util.function.Consumer<Outcome> listener) {
         try {
             Files.createDirectories(work);
             try (Stream<Path> s = Files.list(work)) {
@@ -72,9 +74,7 @@ public final class BuildBenchmark {
             try (GraphStore store = GraphStore.open(work.resolve("build"), true)) {
                 long cpu0 = processCpu(), gc0 = gcMillis();
                 long t0 = System.nanoTime();
-                counts = Ingestion.build(kg, store, new Sources(sources, kg.config().maxInputBytes()), settings, times, o -> {
-                    if (o instanceof Outcome.Rejected r) System.err.println("newskg: rejected: " + r.reason());
-                });
+                counts = Ingestion.build(kg, store, new Sources(sources, kg.config().maxInputBytes()), settings, times, listener);
                 seconds = (System.nanoTime() - t0) / 1e9;
                 cpuSeconds = cpu0 < 0 ? -1 : (processCpu() - cpu0) / 1e9;
                 gcSeconds = (gcMillis() - gc0) / 1e3;

@@ -105,24 +105,33 @@ public final class Ingestion implements AutoCloseable {
 
     /** Submits work to the pool, in source order; when the window is full, first takes in the oldest outcome. */
     public void submit(Callable<Outcome> work) {
-        while (window.size() >= WINDOW_PER_THREAD * settings.threads()) takeOldest();
+        makeRoom();
         window.add(pool.submit(work));
     }
 
     /** Submits an outcome prepared elsewhere (a graph of a Spark job's parts), in source order. */
     public void submit(Outcome prepared) {
-        while (window.size() >= WINDOW_PER_THREAD * settings.threads()) takeOldest();
+        makeRoom();
         window.add(CompletableFuture.completedFuture(prepared));
+    }
+
+    private void makeRoom() {
+        while (window.size() >= WINDOW_PER_THREAD * settings.threads()) takeOldest();
     }
 
     /** Takes in every outcome still in work and writes the last batch. */
     public Counts finish() {
         while (!window.isEmpty()) takeOldest();
+        writePending();
+        return new Counts(stored, rejected, unchanged);
+    }
+
+    /** Waits for the batch being written, then writes what is gathered, on this thread. */
+    private void writePending() {
         awaitWrite();
         flush(graphs, pending);
         graphs = new LinkedHashMap<>();
         pending = new ArrayList<>();
-        return new Counts(stored, rejected, unchanged);
     }
 
     private void takeOldest() {
@@ -134,10 +143,7 @@ public final class Ingestion implements AutoCloseable {
             throw new NewsKgException("the build was interrupted", e);
         } catch (ExecutionException e) {
             // strict mode: what came before the failure is stored, then the failure is the build's
-            awaitWrite();
-            flush(graphs, pending);
-            graphs = new LinkedHashMap<>();
-            pending = new ArrayList<>();
+            writePending();
             if (e.getCause() instanceof NewsKgException n) throw n;
             throw new NewsKgException("internal error while extracting: " + e.getCause(), e.getCause());
         }

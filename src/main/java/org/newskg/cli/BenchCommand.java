@@ -251,7 +251,13 @@ final class BenchCommand implements Runnable {
             NewsKg kg = recognizer.apply(NewsKg.builder().config(Options.config(published, null))).build();
             Path dir = work != null ? work : Files.createTempDirectory("newskg-bench-build-");
             org.newskg.bench.BuildBenchmark.Result r = new org.newskg.bench.BuildBenchmark(kg)
-                    .run(articles, new org.newskg.build.Ingestion.Settings(batch, threads, org.newskg.corpus.MergeRules.none()), dir, !noLoader);
+                    .run(articles, new org.newskg.build.Ingestion.Settings(batch, threads, org.newskg.corpus.MergeRules.none()), dir, !noLoader,
+                            o -> {
+                                if (o instanceof org.newskg.build.Outcome.Rejected rj) {
+                                    spec.commandLine().getErr().println("newskg: rejected: " + rj.reason());
+                                    spec.commandLine().getErr().flush();
+                                }
+                            });
             PrintWriter out = spec.commandLine().getOut();
             int n = r.counts().stored() + r.counts().rejected() + r.counts().unchanged();
             out.printf("build: %d articles (%d stored, %d rejected) on %d thread(s) in %.1f s: %.1f articles/s, %d quads, %.0f quads/s%n",

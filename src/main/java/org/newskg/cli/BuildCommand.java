@@ -68,7 +68,7 @@ final class BuildCommand implements Callable<Integer> {
         Optional<StoreLinker.Report> linked = Optional.empty();
         Set<String> entities = new HashSet<>();
         int[] violations = {0};
-        int[] counts;
+        Ingestion.Counts counts;
         StageTimes times = new StageTimes();
         boolean terminal = System.console() != null;
         long total = articles.stream().allMatch(Sources::oneArticle) ? articles.size() : -1;
@@ -77,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
             boolean lines = progress.perArticleLines(quiet);
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             if (n < 1) throw new InvalidArgumentException("--threads must be at least 1, not " + n);
-            Ingestion.Counts c = Ingestion.build(kg, s, new Sources(articles, config.maxInputBytes()),
+            counts = Ingestion.build(kg, s, new Sources(articles, config.maxInputBytes()),
                     new Ingestion.Settings(batch, n, write.rules()), times, o -> {
                 if (o instanceof Outcome.Stored st) {
                     String a = st.origin();
@@ -106,22 +106,21 @@ final class BuildCommand implements Callable<Integer> {
                 out.flush();
                 err.flush();
             });
-            counts = new int[]{c.stored(), c.rejected(), c.unchanged()};
-            if (linker.isPresent() && counts[0] > 0) {
+            if (linker.isPresent() && counts.stored() > 0) {
                 // only entities not linked before: an entity met again keeps its link
                 entities.removeAll(StoreLinker.links(s).keySet());
                 linked = Optional.of(linker.get().link(s, Optional.of(entities)));
             }
         }
-        out.printf("stored %d article graph(s) in %s%s%s%s%n", counts[0], write.store,
-                counts[2] > 0 ? " (" + counts[2] + " unchanged, already stored)" : "",
+        out.printf("stored %d article graph(s) in %s%s%s%s%n", counts.stored(), write.store,
+                counts.unchanged() > 0 ? " (" + counts.unchanged() + " unchanged, already stored)" : "",
                 violations[0] > 0 ? " (" + violations[0] + " SHACL violations reported)" : "",
-                counts[1] > 0 ? "; " + counts[1] + " article(s) rejected" + (rejects != null ? ", listed in " + rejects : "") : "");
+                counts.rejected() > 0 ? "; " + counts.rejected() + " article(s) rejected" + (rejects != null ? ", listed in " + rejects : "") : "");
         if (profile) out.println("processor seconds per stage: " + times.summary());
         out.flush();
         err.flush();
         int linkCode = linked.map(rep -> LinkCommand.report(spec, rep)).orElse(0);
-        return counts[1] > 0 ? SOME_REJECTED : linkCode;
+        return counts.rejected() > 0 ? SOME_REJECTED : linkCode;
     }
 
     /** Exit code of a build that stored what it could and rejected some articles. */
