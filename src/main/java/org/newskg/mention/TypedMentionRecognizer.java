@@ -37,6 +37,8 @@ public final class TypedMentionRecognizer implements MentionRecognizer {
     private final SpanTypeModel model;
     private final Encoder encoder;
     private final double rulesShare;
+    /** Where each of {@link #KINDS} stands among the model's classes. */
+    private final int[] classIndex = new int[KINDS.length];
 
     public TypedMentionRecognizer(Lexicons lex) {
         this(new ContextMentionRecognizer(lex), lex, bundledModel(), Encoder.bundled(), RULES_SHARE);
@@ -48,6 +50,7 @@ public final class TypedMentionRecognizer implements MentionRecognizer {
         this.model = model;
         this.encoder = encoder;
         this.rulesShare = rulesShare;
+        for (int k = 0; k < KINDS.length; k++) classIndex[k] = model.classes().indexOf(CLASS_OF[k]);
     }
 
     /** The typer bundled with newskg ({@code lang/en/mention/span-typer.tsv.gz}, made by {@code newskg train spans}). */
@@ -76,8 +79,6 @@ public final class TypedMentionRecognizer implements MentionRecognizer {
         List<List<String>> words = new ArrayList<>();
         for (int s : sentences.keySet()) words.add(text.tokens(s).stream().map(Token::text).toList());
         List<Encoder.Encoded> enc = words.isEmpty() ? List.of() : encoder.encode(words);
-        int[] classIndex = new int[KINDS.length];
-        for (int k = 0; k < KINDS.length; k++) classIndex[k] = model.classes().indexOf(CLASS_OF[k]);
         List<Mention> out = new ArrayList<>();
         for (List<Mention> same : bySpan.values()) {
             Mention first = same.get(0);
