@@ -2,6 +2,7 @@ package org.newskg;
 
 import org.apache.jena.rdf.model.Model;
 import org.newskg.extract.DealExtractor;
+import org.newskg.extract.DealsByMeaning;
 import org.newskg.extract.DescriptionExtractor;
 import org.newskg.extract.EntityIndex;
 import org.newskg.extract.EventExtractor;
@@ -54,6 +55,7 @@ public final class NewsKg {
     private final RelationExtractor relations;
     private final TimeRecognizer times = new TimeRecognizer();
     private final DealExtractor deals = new DealExtractor();
+    private final java.util.Optional<DealsByMeaning> dealsByMeaning;
     private final EventExtractor events = new EventExtractor();
     private final FigureExtractor figures = new FigureExtractor();
     private final DescriptionExtractor descriptions = new DescriptionExtractor(Lexicons.standard());
@@ -69,6 +71,7 @@ public final class NewsKg {
         this.reader = b.reader != null ? b.reader : SniffingArticleReader.of(config.maxInputBytes());
         this.analyzer = new TextAnalyzer();
         this.recognizer = b.recognizer != null ? b.recognizer : new ContextMentionRecognizer(Lexicons.standard());
+        this.dealsByMeaning = b.dealsByMeaning ? java.util.Optional.of(new DealsByMeaning()) : java.util.Optional.empty();
         this.resolver = new PublisherResolver(b.resolver != null ? b.resolver : new VotingEntityResolver());
         this.relations = new RelationExtractor(Lexicons.standard());
     }
@@ -114,6 +117,7 @@ public final class NewsKg {
         RelationExtractor.Relations rel = relations.extract(in);
         in = in.withRoles(rel.roles());
         in = in.withDeals(deals.extract(in));
+        if (dealsByMeaning.isPresent()) in = in.withDeals(dealsByMeaning.get().extract(in));
         return new Extraction(article, entities, rel.roles(), rel.makers(), in.deals(), events.extract(in),
                 figures.extract(in), descriptions.extract(in), diagnostics.subList(0, Math.min(diagnostics.size(), config.maxDiagnostics())));
     }
@@ -161,6 +165,7 @@ public final class NewsKg {
         private NewsKgConfig config = NewsKgConfig.defaults();
         private ArticleReader reader;
         private MentionRecognizer recognizer;
+        private boolean dealsByMeaning;
         private EntityResolver resolver;
 
         public Builder config(NewsKgConfig c) {
@@ -170,6 +175,15 @@ public final class NewsKg {
 
         public Builder reader(ArticleReader r) {
             this.reader = Objects.requireNonNull(r, "reader");
+            return this;
+        }
+
+        /**
+         * Whether deals are also read by the meaning of their sentences ({@link DealsByMeaning}: the learned
+         * deal-sentence detector over the encoder, slower) after the trigger words. Default: triggers alone.
+         */
+        public Builder dealsByMeaning(boolean on) {
+            this.dealsByMeaning = on;
             return this;
         }
 

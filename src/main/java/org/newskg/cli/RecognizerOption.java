@@ -6,7 +6,7 @@ import org.newskg.mention.TypedMentionRecognizer;
 import org.newskg.text.Lexicons;
 import picocli.CommandLine.Option;
 
-/** {@code --recognizer}: how names are found and typed. */
+/** {@code --recognizer} and {@code --deals}: how names are found and typed, and how deals are read. */
 final class RecognizerOption {
     /** The recognizers. */
     enum Kind { rules, model }
@@ -17,8 +17,19 @@ final class RecognizerOption {
                     + "(the environment variable NEWSKG_RECOGNIZER sets it).")
     Kind kind;
 
-    /** The builder with this recognizer. */
+    /** How deals are read. */
+    enum Deals { triggers, meaning }
+
+    @Option(names = "--deals", defaultValue = "${env:NEWSKG_DEALS:-triggers}", paramLabel = "triggers|meaning",
+            description = "How deals are read: triggers (deal words and the clause around them) or meaning (also the "
+                    + "learned deal-sentence detector over the pretrained encoder, which drops a trigger's deal from "
+                    + "sentences it is sure report none and reads deals that no trigger names; slower). Default: "
+                    + "${DEFAULT-VALUE} (the environment variable NEWSKG_DEALS sets it).")
+    Deals deals;
+
+    /** The builder with this recognizer and way of reading deals. */
     NewsKg.Builder apply(NewsKg.Builder b) {
+        b.dealsByMeaning(deals == Deals.meaning);
         return b.recognizer(kind == Kind.rules ? new ContextMentionRecognizer(Lexicons.standard()) : new TypedMentionRecognizer(Lexicons.standard()));
     }
 }

@@ -2,8 +2,9 @@ package org.newskg.cli;
 
 import org.newskg.error.InvalidArgumentException;
 import org.newskg.error.NewsKgException;
-import org.newskg.mention.SpanTypeModel;
+import org.newskg.encode.Classifier;
 import org.newskg.text.Lexicons;
+import org.newskg.train.DealSentenceTrainer;
 import org.newskg.train.MeantimeSpans;
 import org.newskg.train.NameCorpora;
 import org.newskg.train.SpanFrames;
@@ -30,7 +31,7 @@ import java.util.concurrent.Callable;
 
 /** Trains newskg's statistical components on the annotated corpora. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train statistical components on annotated corpora.",
-        subcommands = {TrainCommand.Names.class, TrainCommand.Spans.class, TrainCommand.Pos.class})
+        subcommands = {TrainCommand.Names.class, TrainCommand.Spans.class, TrainCommand.Pos.class, TrainCommand.Deals.class})
 final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -110,10 +111,10 @@ final class TrainCommand implements Runnable {
             PrintWriter w = spec.commandLine().getOut();
             SpanTyperTrainer trainer = new SpanTyperTrainer(Lexicons.standard(), epochs, seed, hidden);
             List<NameCorpora.Split> splits = NameCorpora.standard(training, NameCorpora.TYPER_TYPES);
-            SpanTypeModel model;
+            Classifier model;
             if (evaluate != null) {
                 try (java.io.InputStream in = Files.newInputStream(evaluate)) {
-                    model = SpanTypeModel.read(in);
+                    model = Classifier.read(in);
                 } catch (IOException e) {
                     throw new InvalidArgumentException("cannot read " + evaluate + ": " + e.getMessage());
                 }
@@ -170,6 +171,60 @@ final class TrainCommand implements Runnable {
             files.save(model::serialize);
             w.printf("gum  train %d sentences  held out %d  accuracy %.4f%n", split.train().size(), split.test().size(),
                     PosTrainer.accuracy(model, split.test()));
+            w.printf("model written to %s%n", files.out);
+            w.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "deals", mixinStandardHelpOptions = true,
+            description = "Train the deal-sentence detector on the invented sentences of train/deal-sentences.tsv and GUM's "
+                    + "CC BY news and interviews of a training folder (../shared/corpora/training), and print its "
+                    + "recall and precision per class on the frames and documents held out.")
+    static final class Deals implements Callable<Integer> {
+        @Mixin
+        TrainingFiles files;
+        @Option(names = "--epochs", defaultValue = "30", description = "Passes over the examples (default: ${DEFAULT-VALUE}).")
+        int epochs;
+        @Option(names = "--hidden", defaultValue = "64", description = "Hidden units (0: a logistic model; default: ${DEFAULT-VALUE}).")
+        int hidden;
+        @Option(names = "--per-frame", defaultValue = "6", description = "Sentences made from each frame (default: ${DEFAULT-VALUE}).")
+        int perFrame;
+        @Option(names = "--seed", defaultValue = "20261207", description = "The seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+        @Option(names = "--check", paramLabel = "TABLE", description = "A table of hand-labelled sentences (deal or none, "
+                + "origin, sentence) to score the detector on; repeatable.")
+        List<Path> check = new ArrayList<>();
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Path training = files.training("gum/cc-by");
+            PrintWriter w = spec.commandLine().getOut();
+            DealSentenceTrainer trainer = new DealSentenceTrainer(seed);
+            DealSentenceTrainer.Split split = trainer.examples(perFrame, training.resolve("gum/cc-by"));
+            w.printf("%d training sentences, %d held out%n", split.train().size(), split.test().size());
+            w.flush();
+            Classifier model = trainer.train(split.train(), hidden, epochs);
+            files.save(model::write);
+            w.printf("%-13s %6s %6s %6s%n", "class", "held", "R", "P");
+            int right = 0, all = 0;
+            for (Map.Entry<String, int[]> e : trainer.score(model, split.test()).entrySet()) {
+                int[] c = e.getValue();
+                if (!e.getKey().equals(DealSentenceTrainer.ANY)) {
+                    right += c[0];
+                    all += c[1];
+                }
+                w.printf("%-13s %6d %6.3f %6.3f%n", e.getKey(), c[1], c[1] == 0 ? 0 : (double) c[0] / c[1], c[2] == 0 ? 0 : (double) c[3] / c[2]);
+            }
+            w.printf("%-13s %6d %6.3f%n", "all", all, all == 0 ? 0 : (double) right / all);
+            for (Path t : check) {
+                int[] c = DealSentenceTrainer.binary(model, DealSentenceTrainer.labelled(t));
+                w.printf("%s: %d deal sentences, %d without; deal R %.3f P %.3f; false positives %d of %d (%.3f)%n", t.getFileName(),
+                        c[2], c[3], c[2] == 0 ? 0 : (double) c[0] / c[2], c[1] == 0 ? 0 : (double) c[0] / c[1], c[1] - c[0], c[3],
+                        c[3] == 0 ? 0 : (double) (c[1] - c[0]) / c[3]);
+            }
             w.printf("model written to %s%n", files.out);
             w.flush();
             return 0;

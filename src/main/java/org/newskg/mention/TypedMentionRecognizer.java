@@ -1,5 +1,6 @@
 package org.newskg.mention;
 
+import org.newskg.encode.Classifier;
 import org.newskg.encode.Encoder;
 import org.newskg.lang.Language;
 import org.newskg.model.AnnotatedText;
@@ -31,10 +32,10 @@ public final class TypedMentionRecognizer implements MentionRecognizer {
     static final double RULES_SHARE = 0.5;
     private static final EntityType[] KINDS = {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PRODUCT};
     private static final String[] CLASS_OF = {"person", "organization", "product"};
-    private static volatile SpanTypeModel bundledModel;
+    private static volatile Classifier bundledModel;
     private final MentionRecognizer rules;
     private final SpanFeatures features;
-    private final SpanTypeModel model;
+    private final Classifier model;
     private final Encoder encoder;
     private final double rulesShare;
     /** Where each of {@link #KINDS} stands among the model's classes. */
@@ -44,7 +45,7 @@ public final class TypedMentionRecognizer implements MentionRecognizer {
         this(new ContextMentionRecognizer(lex), lex, bundledModel(), Encoder.bundled(), RULES_SHARE);
     }
 
-    TypedMentionRecognizer(MentionRecognizer rules, Lexicons lex, SpanTypeModel model, Encoder encoder, double rulesShare) {
+    TypedMentionRecognizer(MentionRecognizer rules, Lexicons lex, Classifier model, Encoder encoder, double rulesShare) {
         this.rules = rules;
         this.features = new SpanFeatures(lex);
         this.model = model;
@@ -54,13 +55,13 @@ public final class TypedMentionRecognizer implements MentionRecognizer {
     }
 
     /** The typer bundled with newskg ({@code lang/en/mention/span-typer.tsv.gz}, made by {@code newskg train spans}). */
-    static SpanTypeModel bundledModel() {
-        SpanTypeModel m = bundledModel;
+    static Classifier bundledModel() {
+        Classifier m = bundledModel;
         if (m != null) return m;
         synchronized (TypedMentionRecognizer.class) {
             if (bundledModel == null) {
                 try (InputStream in = Language.english().open("mention/span-typer.tsv.gz")) {
-                    bundledModel = SpanTypeModel.read(in);
+                    bundledModel = Classifier.read(in);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read the span typer", e);
                 }

@@ -1,6 +1,7 @@
 package org.newskg.mention;
 
 import org.junit.jupiter.api.Test;
+import org.newskg.encode.Classifier;
 import org.newskg.model.Article;
 import org.newskg.model.Block;
 import org.newskg.model.BlockKind;
@@ -57,10 +58,10 @@ class TypedMentionRecognizerTest {
 
     @Test
     void theModelReadsBackAsWritten() throws IOException {
-        SpanTypeModel m = TypedMentionRecognizer.bundledModel();
+        Classifier m = TypedMentionRecognizer.bundledModel();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         m.write(out);
-        SpanTypeModel back = SpanTypeModel.read(new ByteArrayInputStream(out.toByteArray()));
+        Classifier back = Classifier.read(new ByteArrayInputStream(out.toByteArray()));
         float[] f = new float[SpanFeatures.WIDTH];
         for (int x = 0; x < f.length; x++) f[x] = (float) Math.sin(x);
         double[] p = m.probabilities(f), q = back.probabilities(f);

@@ -1,4 +1,4 @@
-package org.newskg.mention;
+package org.newskg.encode;
 
 import org.newskg.error.NewsKgException;
 
@@ -16,16 +16,19 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A classifier over {@link SpanFeatures}: the features are standardized (a mean and a scale each), then go through
+ * A small learned classifier over a vector of features (the span typer's {@code mention.SpanFeatures}, the deal
+ * detector's sentence vectors): the features are standardized (a mean and a scale each), then go through
  * one hidden layer of rectified linear units (a weight per feature and a bias each; none: a logistic model), then a
  * softmax layer with a row of weights and a bias per class. Stored as gzipped text: a header line, the classes, the
  * means, the scales, the number of hidden units and their rows, and one row per class, numbers written with 6
  * significant digits.
  */
-public record SpanTypeModel(List<String> classes, float[] mean, float[] scale, float[][] hidden, float[][] weights) {
-    private static final String HEADER = "# newskg span typer 2";
+public record Classifier(List<String> classes, float[] mean, float[] scale, float[][] hidden, float[][] weights) {
+    private static final String HEADER = "# newskg classifier 1";
+    /** What the span typer's file, written before the classifier had a name of its own, begins with. */
+    private static final String SPAN_TYPER_HEADER = "# newskg span typer 2";
 
-    public SpanTypeModel {
+    public Classifier {
         classes = List.copyOf(classes);
     }
 
@@ -108,9 +111,10 @@ public record SpanTypeModel(List<String> classes, float[] mean, float[] scale, f
         return b.toString();
     }
 
-    public static SpanTypeModel read(InputStream in) {
+    public static Classifier read(InputStream in) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
-            if (!HEADER.equals(r.readLine())) throw new NewsKgException("not a span typer model");
+            String header = r.readLine();
+            if (!HEADER.equals(header) && !SPAN_TYPER_HEADER.equals(header)) throw new NewsKgException("not a newskg classifier");
             List<String> classes = List.of(r.readLine().split("\t"));
             float[] mean = floats(r.readLine());
             float[] scale = floats(r.readLine());
@@ -119,9 +123,9 @@ public record SpanTypeModel(List<String> classes, float[] mean, float[] scale, f
             for (int u = 0; u < units; u++) hidden.add(floats(r.readLine()));
             List<float[]> rows = new ArrayList<>();
             for (int c = 0; c < classes.size(); c++) rows.add(floats(r.readLine()));
-            return new SpanTypeModel(classes, mean, scale, hidden.toArray(float[][]::new), rows.toArray(float[][]::new));
+            return new Classifier(classes, mean, scale, hidden.toArray(float[][]::new), rows.toArray(float[][]::new));
         } catch (IOException | RuntimeException e) {
-            throw new NewsKgException("cannot read the span typer model: " + e.getMessage(), e);
+            throw new NewsKgException("cannot read the classifier: " + e.getMessage(), e);
         }
     }
 
