@@ -28,6 +28,9 @@ record NameChunker(Lexicons lex, TitleFinder titles) {
     boolean isTitleCase(List<Token> toks) {
         int words = 0, caps = 0;
         for (Token t : toks) {
+            // "Jane Roe is the head of Globex": a verb written small is a sentence's, whatever share its names take;
+            // a headline in title case capitalizes its verbs ("Globex Buys Initech")
+            if (t.wordLike() && !t.capitalized() && (t.pos().startsWith("VB") || t.pos().equals("MD"))) return false;
             if (!t.wordLike() || t.text().length() < 4) continue;
             words++;
             if (t.capitalized()) caps++;

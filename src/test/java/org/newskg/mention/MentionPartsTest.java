@@ -37,6 +37,15 @@ class MentionPartsTest {
     }
 
     @Test
+    void aSentenceWithAVerbWrittenSmallIsNotAHeadlineHoweverManyNamesItHolds() {
+        NameChunker chunker = new NameChunker(LEX, TITLES);
+        org.newskg.text.PartOfSpeech pos = new org.newskg.text.PartOfSpeech();
+        // four of its five longer words are capitalized, as in a headline; "is" shows it is a sentence
+        assertFalse(chunker.isTitleCase(pos.tag(tokens("Jane Roe is the head of the Royal Canadian Mint."))));
+        assertTrue(chunker.isTitleCase(pos.tag(tokens("Globex Buys Initech In Record Deal"))));
+    }
+
+    @Test
     void aRankBeforeAPersonIsNotPartOfTheName() {
         List<Token> toks = tokens("General Jane Doe visited the plant.");
         NameChunker chunker = new NameChunker(LEX, TITLES);
