@@ -33,7 +33,7 @@ class PageShapesTest {
     }
 
     private static String body(Article a) {
-        return a.blocks().stream().filter(b -> b.kind() != BlockKind.TITLE && b.kind() != BlockKind.BYLINE)
+        return a.blocks().stream().filter(b -> b.kind() != BlockKind.TITLE && b.kind() != BlockKind.BYLINE && b.kind() != BlockKind.BOILERPLATE)
                 .map(b -> b.span().of(a.text())).collect(Collectors.joining("\n"));
     }
 
@@ -44,6 +44,22 @@ class PageShapesTest {
         assertTrue(body.contains("open a battery plant") && body.contains("shares of its rival Initech"), body);
         assertFalse(body.contains("Transcript of the video"), body);
         assertFalse(body.contains("Copyright 2026"), body);
+    }
+
+    @Test
+    void aStoryInsideAnUnclosedHiddenWrapperIsReadWhole() throws IOException {
+        String body = body(read("hidden-unclosed-wrapper.html"));
+        assertTrue(body.startsWith("The Harbor City council voted six to one"), body);
+        assertTrue(body.contains("will hold public meetings on the timetable in June."), body);
+        assertFalse(body.contains("About us") || body.contains("Sports"), body);
+    }
+
+    @Test
+    void aBodyOfMetadataLinesIsNotTheStoryAndTheWireStoryBeneathIsRead() throws IOException {
+        String body = body(read("metadata-only-template.html"));
+        assertTrue(body.startsWith("The river port of Eastbank will double the size"), body);
+        assertTrue(body.contains("ready for next year's harvest, the authority said."), body);
+        assertFalse(body.contains("Updated 11:21") || body.contains("Marta Okonjo") || body.contains("https://"), body);
     }
 
     @Test
