@@ -32,15 +32,11 @@ final class MainContent {
                     + "widget|pagination|pager");
     /** Advertising labels and sponsored teasers that sit inside article containers. */
     private static final Pattern AD_LABEL = Language.english().pattern("read/patterns", "ad-label");
-    private static final Pattern BYLINE = Language.english().pattern("read/patterns", "byline");
-    private static final Pattern NOT_A_NAME = Language.english().pattern("read/patterns", "not-a-byline-name");
-    private static final Pattern METADATA_LINE = Language.english().pattern("read/patterns", "metadata-line");
-    private static final Pattern URL_LINE = Language.english().pattern("read/patterns", "url-line");
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post|text");
     private static final Pattern LIKELY = Pattern.compile("(?i)article|body|content|entry|main|post|story|text|blog");
     private static final Pattern REFERENCE = Pattern.compile("\\[\\d{1,3}]\\s");
     private static final String CAPTION_CSS = "[class~=(?i)caption|credit|attribution], figcaption";
-    private static final Set<String> STRIP_TAGS = Set.of("script", "style", "noscript", "iframe", "form", "nav",
+    static final Set<String> STRIP_TAGS = Set.of("script", "style", "noscript", "iframe", "form", "nav",
             "aside", "footer", "button", "svg", "select", "input", "textarea", "object", "embed", "canvas", "template",
             "link", "meta", "dialog");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
@@ -94,33 +90,9 @@ final class MainContent {
 
     /** Markup that is never the story's text: scripts, menus, forms, hidden blocks, dialogs. */
     private static boolean neverText(Element e) {
-        return STRIP_TAGS.contains(e.normalName()) || hidden(e)
+        return STRIP_TAGS.contains(e.normalName()) || Visibility.hidden(e)
                 || "dialog".equals(e.attr("role")) || "navigation".equals(e.attr("role"))
                 || "complementary".equals(e.attr("role"));
-    }
-
-    /** Marked hidden: the {@code hidden} attribute, {@code aria-hidden="true"}, an inline {@code display:none}. */
-    private static boolean hidden(Element e) {
-        return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || e.attr("style").replace(" ", "").contains("display:none");
-    }
-
-    /**
-     * A hidden element that holds most of the page's prose does not hide the story: a wrapper marked hidden until a
-     * script shows it, or one left unclosed so that the parser put the whole page inside it. Hidden is a property
-     * of what a reader is shown, and a page shows its story.
-     */
-    private static boolean hidesStory(Element e, int pageProse) {
-        return hidden(e) && !STRIP_TAGS.contains(e.normalName()) && pageProse > 0 && longProse(e) * 2 > pageProse;
-    }
-
-    /** Characters in the long paragraphs (more than 80) with few links that an element holds. */
-    private static int longProse(Element root) {
-        int n = 0;
-        for (Element p : root.select("p")) {
-            int len = p.text().length();
-            if (len > 80 && linkDensity(p) < 0.2) n += len;
-        }
-        return n;
     }
 
     /**
@@ -128,12 +100,12 @@ final class MainContent {
      * outside what is {@linkplain #neverText never text}. A story in a block whose class says "sidebar" counts.
      */
     static int visibleProse(Element body) {
-        int page = longProse(body);
+        int page = Visibility.longProse(body);
         int n = 0;
         for (Element p : body.select("p")) {
             int len = p.text().length();
-            if (len <= 80 || linkDensity(p) >= 0.2 || neverText(p) && !hidesStory(p, page)) continue;
-            if (p.parents().stream().takeWhile(a -> a != body.parent()).noneMatch(a -> neverText(a) && !hidesStory(a, page))) n += len;
+            if (len <= 80 || linkDensity(p) >= 0.2 || neverText(p) && !Visibility.hidesStory(p, page)) continue;
+            if (p.parents().stream().takeWhile(a -> a != body.parent()).noneMatch(a -> neverText(a) && !Visibility.hidesStory(a, page))) n += len;
         }
         return n;
     }
@@ -141,11 +113,11 @@ final class MainContent {
     private static void strip(Element root, boolean relaxed) {
         List<Element> remove = new ArrayList<>();
         int total = root.text().length();
-        int page = longProse(root);
+        int page = Visibility.longProse(root);
         for (Element e : root.getAllElements()) {
             if (e == root) continue;
             String tag = e.normalName();
-            if (neverText(e) && !hidesStory(e, page)) {
+            if (neverText(e) && !Visibility.hidesStory(e, page)) {
                 remove.add(e);
                 continue;
             }
@@ -317,7 +289,7 @@ final class MainContent {
         return b;
     }
 
-    private static double linkDensity(Element e) {
+    static double linkDensity(Element e) {
         int total = e.text().length();
         if (total == 0) return 0;
         int links = 0;
@@ -397,27 +369,12 @@ final class MainContent {
         return BlockKind.PARAGRAPH;
     }
 
-    /**
-     * A short paragraph that is a byline ("By Jane Roe, Staff Writer") is one; one that is about the page
-     * ("Updated 11:21 pm CST, Tuesday", "Share this article", "Read more", and above the story a bare address) is
-     * boilerplate; others keep their kind.
-     */
-    private static BlockKind metadataKind(String t, BlockKind kind, List<TextBlock> before) {
-        if (kind != BlockKind.PARAGRAPH) return kind;
-        boolean top = before.stream().noneMatch(b -> b.kind() == BlockKind.PARAGRAPH && b.text().length() > 80);
-        if (top && URL_LINE.matcher(t).matches()) return BlockKind.BOILERPLATE;
-        if (t.length() > 100) return kind;
-        java.util.regex.Matcher by = BYLINE.matcher(t);
-        if (by.matches() && !NOT_A_NAME.matcher(by.group(1)).matches()) return BlockKind.BYLINE;
-        return METADATA_LINE.matcher(t).matches() ? BlockKind.BOILERPLATE : kind;
-    }
-
     private static void add(List<TextBlock> out, String raw, BlockKind kind) {
         String t = PageMetadata.clean(raw);
         if (t.length() < 2 || !t.codePoints().anyMatch(Character::isLetterOrDigit)) return;
         if (AD_LABEL.matcher(t).find() || t.contains("</") || t.matches(".*<\\w+ [^>]*>.*")) return;
         if (!out.isEmpty() && out.get(out.size() - 1).text().equals(t)) return;
-        kind = metadataKind(t, kind, out);
+        kind = BodyLines.kindOf(t, kind, out);
         // "[2] Freedonia Health Board, Patient Safety Goal …": a numbered reference lists sources, it does not tell the story
         out.add(new TextBlock(t, REFERENCE.matcher(t).lookingAt() ? BlockKind.BOILERPLATE : kind));
     }
