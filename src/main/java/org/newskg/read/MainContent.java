@@ -56,6 +56,11 @@ final class MainContent {
         strip(body, relaxed);
         Element best = withinArticleBody(bestCandidate(body, relaxed), body);
         List<TextBlock> out = new ArrayList<>();
+        java.util.Optional<Element> opening = Threads.openingPost(best);
+        if (opening.isPresent()) {
+            collect(opening.get(), out);
+            return out;
+        }
         for (Element e : withRelatedSiblings(best)) collect(e, out);
         return out;
     }

@@ -63,6 +63,22 @@ class PageShapesTest {
     }
 
     @Test
+    void aFeatureSplitIntoSiblingSectionsIsReadWhole() throws IOException {
+        String body = body(read("split-feature.html"));
+        assertTrue(body.startsWith("When the frost came in the last week of April"), body);
+        assertTrue(body.contains("I can't promise them it won't happen again."), body);
+        assertFalse(body.contains("Subscribe for more"), body);
+    }
+
+    @Test
+    void aForumThreadIsReadAsItsOpeningPost() throws IOException {
+        String body = body(read("forum-thread.html"));
+        assertTrue(body.startsWith("Since I installed the latest system update"), body);
+        assertTrue(body.endsWith("did anything help short of a full reset?"), body);
+        assertFalse(body.contains("Same here") || body.contains("lenka_m"), body);
+    }
+
+    @Test
     void aShortHostedBlogPostIsReadWithoutItsShareButtonsCommentsOrLabels() throws IOException {
         String body = body(read("hosted-blog-post.html"));
         assertTrue(body.contains("We moved our little widget shop") && body.contains("second shop in the fall"), body);
