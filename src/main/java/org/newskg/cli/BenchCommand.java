@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 
 /** {@code newskg bench}: extraction speed and memory, and a SPARQL endpoint under load. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (they measure; nothing is stored).",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Serve.class, BenchCommand.Start.class, BenchCommand.Corpus.class, BenchCommand.Roles.class, BenchCommand.Build.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Serve.class, BenchCommand.Start.class, BenchCommand.Corpus.class, BenchCommand.Roles.class, BenchCommand.Build.class, BenchCommand.Read.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -220,6 +220,34 @@ final class BenchCommand implements Runnable {
             }).forEach((k, sc) -> w.printf("%-22s %6d %6d %7.3f %9s %7s%n", k,
                     sc.gold(), sc.found(), sc.recall(), k.equals("all") ? String.valueOf(sc.predicted()) : "",
                     k.equals("all") ? String.format("%.3f", sc.precision()) : ""));
+            w.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "read", mixinStandardHelpOptions = true,
+            description = "Read every page of a body-extraction corpus on one thread, write each body to OUT/<name>.txt "
+                    + "(for ../shared/eval/score_body_corpus.py CORPUS OUT, which scores them page by page) and print "
+                    + "pages/s, the pages read as empty and the shortest bodies.")
+    static final class Read implements java.util.concurrent.Callable<Integer> {
+        @Parameters(arity = "1", paramLabel = "CORPUS", description = "CORPUS/<name>/source.html pages, or the scrapinghub layout (ground-truth.json, html/<id>.html.gz).")
+        Path corpus;
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the bodies.")
+        Path out;
+        @Option(names = "--rounds", defaultValue = "5", description = "Passes over the pages; the first warms up (default: ${DEFAULT-VALUE}).")
+        int rounds;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            var r = new org.newskg.bench.ReadBenchmark().run(corpus, out, rounds);
+            var w = spec.commandLine().getOut();
+            w.printf("%d pages, %.1f pages/s on one thread%n", r.pages().size(), r.pagesPerSecond());
+            r.pages().stream().filter(p -> p.words() == 0).forEach(p -> w.printf("empty: %s%s%n", p.name(), p.error().map(e -> " (" + e + ")").orElse("")));
+            r.pages().stream().sorted(java.util.Comparator.comparingInt(org.newskg.bench.ReadBenchmark.Page::words)).limit(5)
+                    .forEach(p -> w.printf("shortest: %s %d words%n", p.name(), p.words()));
+            w.printf("bodies written to %s%n", out);
             w.flush();
             return 0;
         }

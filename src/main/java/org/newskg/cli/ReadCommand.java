@@ -7,7 +7,6 @@ import org.newskg.NewsKgConfig;
 import org.newskg.error.NewsKgException;
 import org.newskg.export.Json;
 import org.newskg.model.Article;
-import org.newskg.model.BlockKind;
 import org.newskg.read.SniffingArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Spec;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code newskg read}: print what the extractor sees of an article. */
 @Command(name = "read", mixinStandardHelpOptions = true,
@@ -38,8 +36,7 @@ final class ReadCommand implements Callable<Integer> {
         NewsKgConfig config = NewsKgConfig.defaults();
         Article a = SniffingArticleReader.of(config.maxInputBytes())
                 .read(Inputs.read(article, Optional.empty(), config.maxInputBytes()));
-        String body = a.blocks().stream().filter(b -> b.kind() != BlockKind.TITLE && b.kind() != BlockKind.BYLINE
-                && b.kind() != BlockKind.BOILERPLATE).map(b -> b.span().of(a.text())).collect(Collectors.joining("\n\n"));
+        String body = a.body();
         if (format == Format.TEXT) {
             spec.commandLine().getOut().println(body);
         } else {

@@ -59,4 +59,15 @@ public record Article(String text, List<Block> blocks, Optional<String> title, L
         Objects.requireNonNull(newUrl, "newUrl");
         return new Article(text, blocks, title, authors, published, date, Optional.of(newUrl), site, language, diagnostics);
     }
+
+    /** The story as a reader sees it: the text of every block but the title, bylines and boilerplate, a blank line apart. */
+    public String body() {
+        StringBuilder b = new StringBuilder();
+        for (Block block : blocks) {
+            if (block.kind() == BlockKind.TITLE || block.kind() == BlockKind.BYLINE || block.kind() == BlockKind.BOILERPLATE) continue;
+            if (b.length() > 0) b.append("\n\n");
+            b.append(block.span().of(text));
+        }
+        return b.toString();
+    }
 }

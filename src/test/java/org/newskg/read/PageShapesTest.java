@@ -4,7 +4,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newskg.model.Article;
-import org.newskg.model.BlockKind;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,8 +31,7 @@ class PageShapesTest {
     }
 
     private static String body(Article a) {
-        return a.blocks().stream().filter(b -> b.kind() != BlockKind.TITLE && b.kind() != BlockKind.BYLINE && b.kind() != BlockKind.BOILERPLATE)
-                .map(b -> b.span().of(a.text())).collect(Collectors.joining("\n"));
+        return a.body();
     }
 
     @Test
