@@ -53,29 +53,24 @@ public final class DealExtractor implements FactExtractor<List<Deal>> {
     private static final Pattern COMPANY_AFTER = Language.english().pattern("extract/patterns", "company-after");
     private static final Map<Pattern, DealStatus> STATUS = DealTriggers.statusWords(Language.english());
 
-    private final MoneyRecognizer money = new MoneyRecognizer();
-
-
-    @Override
-    public List<Deal> extract(ExtractionInput input) {
-        return extract(input.text(), input.index(), input.times(), input.roles());
-    }
-
     /**
-     * @param text  the analysed article
-     * @param index its resolved mentions
-     * @param times its time expressions
-     * @param roles its roles, to let a person's deal stand for their organization
+     * @param input the analysed article, its entities, time expressions and quantities, and its roles (to let a
+     *              person's deal stand for their organization)
      * @return deals in order of first mention
      */
-    public List<Deal> extract(AnnotatedText text, EntityIndex index, List<TimeExpression> times, List<Role> roles) {
+    @Override
+    public List<Deal> extract(ExtractionInput input) {
+        AnnotatedText text = input.text();
+        EntityIndex index = input.index();
+        List<TimeExpression> times = input.times();
+        List<Role> roles = input.roles();
         Map<String, Deal> deals = new LinkedHashMap<>();
         String last = null;
         for (Sentence s : text.sentences()) {
             if (s.kind() == BlockKind.BOILERPLATE || s.kind() == BlockKind.BYLINE || s.kind() == BlockKind.CAPTION) continue;
             List<Ref> refs = index.in(s.index());
             boolean found = false;
-            List<MoneyRecognizer.Quantity> amounts = null; // the sentence's amounts, read when a deal first needs them
+            List<MoneyRecognizer.Quantity> amounts = input.quantities(s);
             List<int[]> used = new ArrayList<>();
             Map<String, Optional<Ref>> sentenceTargets = new LinkedHashMap<>();
             // triggers in priority order claim their words; then they are read in text order
@@ -121,8 +116,7 @@ public final class DealExtractor implements FactExtractor<List<Deal>> {
                 initiator = initiator.map(r -> employer(r, roles, index));
                 DealStatus status = statusOf(s.text(), tr.status());
                 String key = tr.kind() + "|" + initiator.map(Ref::key).orElse("") + "|" + target.get().key();
-                amounts = amountsOf(s, amounts);
-                Optional<Money> price = priceNear(amounts, m.start());
+                                Optional<Money> price = priceNear(amounts, m.start());
                 Optional<TimeValue> date = SentenceTimes.dateNear(s, times, te);
                 // "by selling Initech to Globex in 2011": a sale or merger long before the story, with no word on how
                 // it went, went through
@@ -167,7 +161,7 @@ public final class DealExtractor implements FactExtractor<List<Deal>> {
                 if (st != null) {
                     Deal d = deals.get(last);
                     Optional<TimeValue> date = SentenceTimes.dateIn(s, times);
-                    Optional<Money> price = d.price().isPresent() ? d.price() : priceNear(amountsOf(s, amounts), 0);
+                    Optional<Money> price = d.price().isPresent() ? d.price() : priceNear(amounts, 0);
                     deals.put(last, new Deal(d.kind(), d.initiator(), d.target(), price, st,
                             date.or(d::date), DealMerge.append(d.evidence(), s.evidence())));
                 }
@@ -228,7 +222,6 @@ public final class DealExtractor implements FactExtractor<List<Deal>> {
     private static final Pattern HIRE_GAP_AFTER = Pattern.compile("\\s*(?:[\\p{Ll}-]+\\s+){0,5}");
     private static final Pattern WILL = Language.english().pattern("extract/patterns", "will");
 
-    /** The amounts of sentence {@code s}: {@code known} when already read, else read now. */
     /** The organizations listed right after {@code first}: "Globex, Initech and Hooli". */
     private static List<Ref> coordinated(Sentence s, List<Ref> refs, Ref first) {
         List<Ref> out = new ArrayList<>();
@@ -244,10 +237,6 @@ public final class DealExtractor implements FactExtractor<List<Deal>> {
             prev = r;
         }
         return out;
-    }
-
-    private List<MoneyRecognizer.Quantity> amountsOf(Sentence s, List<MoneyRecognizer.Quantity> known) {
-        return known != null ? known : money.recognize(s.text());
     }
 
     /** A person who buys acts for the organization they lead, when the article says which. */

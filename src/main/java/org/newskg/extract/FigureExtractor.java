@@ -3,7 +3,6 @@ package org.newskg.extract;
 import org.newskg.extract.EntityIndex.Ref;
 import org.newskg.extract.FigureSubject.Carried;
 import org.newskg.lang.Language;
-import org.newskg.mention.MoneyRecognizer;
 import org.newskg.mention.MoneyRecognizer.Quantity;
 import org.newskg.model.AnnotatedText;
 import org.newskg.model.BlockKind;
@@ -30,22 +29,20 @@ public final class FigureExtractor implements FactExtractor<List<Figure>> {
     private static final Pattern RANGE_END = EN.pattern("extract/patterns", "range-end");
     private static final Pattern DEAL_PRICE_AFTER = EN.pattern("extract/patterns", "deal-price-after");
     private static final Pattern CONVERSION = EN.pattern("extract/patterns", "conversion-between");
-    private final MoneyRecognizer numbers = new MoneyRecognizer();
-
+    /** @return figures in text order */
     @Override
     public List<Figure> extract(ExtractionInput input) {
-        return extract(input.text(), input.index(), input.times(), input.deals());
-    }
-
-    /** @return figures in text order */
-    public List<Figure> extract(AnnotatedText text, EntityIndex index, List<TimeExpression> times, List<Deal> deals) {
+        AnnotatedText text = input.text();
+        List<TimeExpression> times = input.times();
+        List<Deal> deals = input.deals();
+        EntityIndex index = input.index();
         FigureSubject subjects = new FigureSubject(index);
         List<Figure> out = new ArrayList<>();
         Optional<Carried> carried = Optional.empty();
         for (Sentence s : text.sentences()) {
             if (s.kind() != BlockKind.PARAGRAPH) continue;
             Quantity previous = null;
-            for (Quantity q : numbers.recognize(s.text())) {
+            for (Quantity q : input.quantities(s)) {
                 boolean skip = notAFigure(s, q, previous, deals);
                 previous = q;
                 if (skip) continue;
