@@ -187,7 +187,7 @@ public final class DealExtractor implements FactExtractor<List<Deal>> {
         boolean found = false;
         for (Matcher m = HIRE_PERSON.matcher(s.text()); m.find(); ) {
             int vb = s.span().begin() + m.start(), ve = s.span().begin() + m.end();
-            boolean joins = m.group().toLowerCase(java.util.Locale.ROOT).startsWith("join");
+            boolean joins = HIRE_JOINS.contains(m.group().toLowerCase(java.util.Locale.ROOT));
             Ref person = null, org = null;
             for (Ref r : refs) {
                 int b = r.mention().span().begin(), e = r.mention().span().end();
@@ -216,6 +216,8 @@ public final class DealExtractor implements FactExtractor<List<Deal>> {
     }
 
     private static final Pattern HIRE_PERSON = Language.english().pattern("extract/patterns", "hire-person");
+    /** The verbs of {@link #HIRE_PERSON} whose subject is the person hired. */
+    private static final java.util.Set<String> HIRE_JOINS = Language.english().words("extract/hire-joins");
     /** Between the hiring organization and the verb: nothing, an apposition, auxiliaries ("has", "is", "will"). */
     private static final Pattern HIRE_GAP_BEFORE = Language.english().pattern("extract/patterns", "hire-gap-before");
     /** Between the verb and the person: a few lower-case words ("mobile marketing pioneer", "former Globex CFO"). */

@@ -61,7 +61,7 @@ public final class DealSentences {
         for (List<String> row : language.rows("extract/deal-kinds")) {
             if (row.size() != 2) throw new NewsKgException("extract/deal-kinds: a row needs 2 columns: " + row);
             if (!row.get(0).equals(label)) continue;
-            return row.get(1).equals("NONE") ? Optional.empty() : Optional.of(DealKind.valueOf(row.get(1)));
+            return row.get(1).equals("-") ? Optional.empty() : Optional.of(DealKind.valueOf(row.get(1)));
         }
         throw new NewsKgException("extract/deal-kinds: the detector's class " + label + " is not listed");
     }

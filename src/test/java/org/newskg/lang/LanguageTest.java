@@ -51,6 +51,37 @@ class LanguageTest {
         assertEquals(List.of(), found);
     }
 
+    /** A comparison with one English word written in Java: {@code .equals("word")}, {@code startsWith}, {@code case "word"}. */
+    private static final Pattern WORD_COMPARISON = Pattern.compile(
+            "\\.(?:equals|startsWith|endsWith|equalsIgnoreCase)\\(\"[A-Za-z][A-Za-z'’ -]+\"\\)|case \"[A-Za-z][A-Za-z'’ -]+\"");
+
+    /**
+     * The words the text stages still compare in Java only go down: each file holds at most the count that
+     * {@code lang/english-words-in-java.tsv} gives it (none when it is not listed).
+     */
+    @Test
+    void theTextStagesCompareNoMoreEnglishWordsInJavaThanBefore() throws IOException {
+        java.util.Map<String, Integer> allowed = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/lang/english-words-in-java.tsv"))) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] cells = line.split("\t");
+            allowed.put(cells[0], Integer.parseInt(cells[1]));
+        }
+        List<String> over = new ArrayList<>();
+        int total = 0;
+        for (Path f : sources()) {
+            if (!TEXT_STAGES.contains(f.getParent().getFileName().toString())) continue;
+            Matcher m = WORD_COMPARISON.matcher(Files.readString(f));
+            List<String> words = new ArrayList<>();
+            while (m.find()) words.add(m.group());
+            total += words.size();
+            String name = MAIN.relativize(f).toString();
+            if (words.size() > allowed.getOrDefault(name, 0)) over.add(name + ": " + words.size() + " " + words);
+        }
+        assertEquals(List.of(), over, "English words compared in Java: move them into lang/en/");
+        assertTrue(total > 0 && total <= allowed.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
     @Test
     void noWordAlternationIsWrittenIntoTheJavaOfTheTextStages() throws IOException {
         List<String> found = new ArrayList<>();
