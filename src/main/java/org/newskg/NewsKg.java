@@ -179,8 +179,9 @@ public final class NewsKg {
         }
 
         /**
-         * Whether deals are also read by the meaning of their sentences ({@link DealsByMeaning}: the learned
-         * deal-sentence detector over the encoder, slower) after the trigger words. Default: triggers alone.
+         * Whether the trigger words' deals are checked against the meaning of their sentences ({@link DealsByMeaning}:
+         * the learned deal-sentence detector over the encoder drops those it is sure report none; slower). Default:
+         * the triggers' deals as they are.
          */
         public Builder dealsByMeaning(boolean on) {
             this.dealsByMeaning = on;

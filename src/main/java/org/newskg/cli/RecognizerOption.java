@@ -21,9 +21,9 @@ final class RecognizerOption {
     enum Deals { triggers, meaning }
 
     @Option(names = "--deals", defaultValue = "${env:NEWSKG_DEALS:-triggers}", paramLabel = "triggers|meaning",
-            description = "How deals are read: triggers (deal words and the clause around them) or meaning (also the "
-                    + "learned deal-sentence detector over the pretrained encoder, which drops a trigger's deal from "
-                    + "sentences it is sure report none and reads deals that no trigger names; slower). Default: "
+            description = "How deals are read: triggers (deal words and the clause around them) or meaning (the "
+                    + "triggers' deals, less those whose sentences the learned deal-sentence detector over the "
+                    + "pretrained encoder is sure report none; slower). Default: "
                     + "${DEFAULT-VALUE} (the environment variable NEWSKG_DEALS sets it).")
     Deals deals;
 

@@ -119,7 +119,7 @@ final class TrainCommand implements Runnable {
                     throw new InvalidArgumentException("cannot read " + evaluate + ": " + e.getMessage());
                 }
             } else {
-                List<SpanTyperTrainer.Example> train = new ArrayList<>();
+                List<org.newskg.train.SoftmaxTrainer.Example> train = new ArrayList<>();
                 for (NameCorpora.Split s : splits) train.addAll(trainer.examples(s.train(), true));
                 if (frames > 0) train.addAll(trainer.examples(SpanFrames.sentences(frames, seed, new WrittenNames(exclude).absent()), false));
                 w.printf("%d training spans%n", train.size());

@@ -116,7 +116,7 @@ public final class DealExtractor implements FactExtractor<List<Deal>> {
                 initiator = initiator.map(r -> employer(r, roles, index));
                 DealStatus status = statusOf(s.text(), tr.status());
                 String key = tr.kind() + "|" + initiator.map(Ref::key).orElse("") + "|" + target.get().key();
-                                Optional<Money> price = priceNear(amounts, m.start());
+                Optional<Money> price = priceNear(amounts, m.start());
                 Optional<TimeValue> date = SentenceTimes.dateNear(s, times, te);
                 // "by selling Initech to Globex in 2011": a sale or merger long before the story, with no word on how
                 // it went, went through

@@ -93,12 +93,4 @@ public final class DealSentences {
         if (best < 0 || deal < 0.5 && none >= 0) return new Detection(model.classes().get(none), kinds.get(none), 1 - deal);
         return new Detection(model.classes().get(best), kinds.get(best), deal);
     }
-
-    /** The probability that the sentence of this vector reports a deal of any kind. */
-    public double dealProbability(float[] sentenceVector) {
-        double[] p = model.probabilities(sentenceVector);
-        double none = 0;
-        for (int c = 0; c < p.length; c++) if (kinds.get(c).isEmpty()) none += p[c];
-        return 1 - none;
-    }
 }

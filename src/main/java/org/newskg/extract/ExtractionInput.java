@@ -14,14 +14,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What every extractor reads: the analysed article, its entities, its time expressions, its quantities and the facts the
- * extractors before it found. The facade fills it in pipeline order: roles after {@link RelationExtractor}, deals
+ * What every extractor reads: the analysed article, its entities, its time expressions, its quantities and the
+ * facts the extractors before it found. The facade fills it in pipeline order: roles after {@link RelationExtractor}, deals
  * after {@link DealExtractor}.
  *
  * @param text  the analysed article
  * @param index the resolved entities and where they are mentioned
  * @param times the time expressions, in text order
- * @param roles the roles found so far; empty before the relations are read
  * @param quantities each sentence's amounts of money, percentages, measures and counts, by sentence index, read
  *                   once for the deals and the figures (none for boilerplate, bylines and captions)
  * @param roles the roles found so far; empty before the relations are read

@@ -39,10 +39,6 @@ public final class SpanTyperTrainer {
     private final long seed;
     private final int hiddenUnits;
 
-    /** One span to type: its features and its class's index. */
-    public record Example(float[] features, int label) {
-    }
-
     /** Per class: how many spans of it there were and how many were typed so. */
     public record Accuracy(Map<String, int[]> byClass) {
         public double overall() {
@@ -65,8 +61,8 @@ public final class SpanTyperTrainer {
     }
 
     /** The examples of annotated sentences: every name, and (with {@code negatives}) every unannotated capitalized run. */
-    public List<Example> examples(List<NameSample> samples, boolean negatives) {
-        List<Example> out = new ArrayList<>();
+    public List<SoftmaxTrainer.Example> examples(List<NameSample> samples, boolean negatives) {
+        List<SoftmaxTrainer.Example> out = new ArrayList<>();
         for (int from = 0; from < samples.size(); from += CHUNK) {
             List<NameSample> chunk = samples.subList(from, Math.min(samples.size(), from + CHUNK));
             List<List<String>> sentences = chunk.stream().map(s -> List.of(s.getSentence())).toList();
@@ -74,12 +70,12 @@ public final class SpanTyperTrainer {
             for (int k = 0; k < chunk.size(); k++) {
                 List<String> words = sentences.get(k);
                 for (Span n : chunk.get(k).getNames()) {
-                    out.add(new Example(features.of(words, enc.get(k), n.getStart(), n.getEnd()), label(n.getType())));
+                    out.add(new SoftmaxTrainer.Example(features.of(words, enc.get(k), n.getStart(), n.getEnd()), label(n.getType())));
                 }
                 if (!negatives) continue;
                 for (int[] run : capitalizedRuns(words)) {
                     boolean touches = Arrays.stream(chunk.get(k).getNames()).anyMatch(n -> n.getStart() < run[1] && run[0] < n.getEnd());
-                    if (!touches) out.add(new Example(features.of(words, enc.get(k), run[0], run[1]), CLASSES.indexOf("none")));
+                    if (!touches) out.add(new SoftmaxTrainer.Example(features.of(words, enc.get(k), run[0], run[1]), CLASSES.indexOf("none")));
                 }
             }
         }
@@ -115,15 +111,15 @@ public final class SpanTyperTrainer {
     }
 
     /** A model fitted to the examples. */
-    public Classifier train(List<Example> examples) {
+    public Classifier train(List<SoftmaxTrainer.Example> examples) {
         return new SoftmaxTrainer(CLASSES, SpanFeatures.WIDTH, hiddenUnits, epochs, seed)
-                .train(examples.stream().map(e -> new SoftmaxTrainer.Example(e.features(), e.label())).toList());
+                .train(examples);
     }
 
     /** How the model types the examples. */
-    public static Accuracy accuracy(Classifier model, List<Example> examples) {
+    public static Accuracy accuracy(Classifier model, List<SoftmaxTrainer.Example> examples) {
         Map<String, int[]> by = new TreeMap<>();
-        for (Example e : examples) {
+        for (SoftmaxTrainer.Example e : examples) {
             int[] c = by.computeIfAbsent(CLASSES.get(e.label()), t -> new int[2]);
             if (Classifier.best(model.probabilities(e.features())) == e.label()) c[0]++;
             c[1]++;
