@@ -24,8 +24,10 @@ final class BodyLines {
      */
     static BlockKind kindOf(String t, BlockKind kind, List<MainContent.TextBlock> before) {
         if (kind != BlockKind.PARAGRAPH) return kind;
-        boolean top = before.stream().noneMatch(b -> b.kind() == BlockKind.PARAGRAPH && b.text().length() > 80);
-        if (top && URL_LINE.matcher(t).matches()) return BlockKind.BOILERPLATE;
+        if (URL_LINE.matcher(t).matches()
+                && before.stream().noneMatch(b -> b.kind() == BlockKind.PARAGRAPH && b.text().length() > 80)) {
+            return BlockKind.BOILERPLATE;
+        }
         if (t.length() > 100) return kind;
         Matcher by = BYLINE.matcher(t);
         if (by.matches() && !NOT_A_NAME.matcher(by.group(1)).matches()) return BlockKind.BYLINE;

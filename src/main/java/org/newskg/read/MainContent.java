@@ -36,7 +36,7 @@ final class MainContent {
     private static final Pattern LIKELY = Pattern.compile("(?i)article|body|content|entry|main|post|story|text|blog");
     private static final Pattern REFERENCE = Pattern.compile("\\[\\d{1,3}]\\s");
     private static final String CAPTION_CSS = "[class~=(?i)caption|credit|attribution], figcaption";
-    static final Set<String> STRIP_TAGS = Set.of("script", "style", "noscript", "iframe", "form", "nav",
+    private static final Set<String> STRIP_TAGS = Set.of("script", "style", "noscript", "iframe", "form", "nav",
             "aside", "footer", "button", "svg", "select", "input", "textarea", "object", "embed", "canvas", "template",
             "link", "meta", "dialog");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
@@ -93,9 +93,12 @@ final class MainContent {
         return blocks.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).mapToInt(b -> b.text().length()).sum();
     }
 
-    /** Markup that is never the story's text: scripts, menus, forms, hidden blocks, dialogs. */
-    private static boolean neverText(Element e) {
-        return STRIP_TAGS.contains(e.normalName()) || Visibility.hidden(e)
+    /**
+     * Markup that is never the story's text: scripts, menus, forms, dialogs, and hidden blocks unless they hold the
+     * story ({@link Visibility#holdsStory}; {@code pageProse} is the page's, as {@link #prose(Element)} counts it).
+     */
+    private static boolean neverText(Element e, int pageProse) {
+        return STRIP_TAGS.contains(e.normalName()) || Visibility.hidden(e) && !Visibility.holdsStory(e, pageProse)
                 || "dialog".equals(e.attr("role")) || "navigation".equals(e.attr("role"))
                 || "complementary".equals(e.attr("role"));
     }
@@ -105,12 +108,15 @@ final class MainContent {
      * outside what is {@linkplain #neverText never text}. A story in a block whose class says "sidebar" counts.
      */
     static int visibleProse(Element body) {
-        int page = Visibility.longProse(body);
+        int page = prose(body);
+        // what is never text, found once rather than again for every paragraph below it
+        Set<Element> never = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : body.getAllElements()) if (neverText(e, page)) never.add(e);
         int n = 0;
         for (Element p : body.select("p")) {
             int len = p.text().length();
-            if (len <= 80 || linkDensity(p) >= 0.2 || neverText(p) && !Visibility.hidesStory(p, page)) continue;
-            if (p.parents().stream().takeWhile(a -> a != body.parent()).noneMatch(a -> neverText(a) && !Visibility.hidesStory(a, page))) n += len;
+            if (len <= 80 || linkDensity(p) >= 0.2 || never.contains(p)) continue;
+            if (p.parents().stream().takeWhile(a -> a != body.parent()).noneMatch(never::contains)) n += len;
         }
         return n;
     }
@@ -118,11 +124,11 @@ final class MainContent {
     private static void strip(Element root, boolean relaxed) {
         List<Element> remove = new ArrayList<>();
         int total = root.text().length();
-        int page = Visibility.longProse(root);
+        int page = prose(root);
         for (Element e : root.getAllElements()) {
             if (e == root) continue;
             String tag = e.normalName();
-            if (neverText(e) && !Visibility.hidesStory(e, page)) {
+            if (neverText(e, page)) {
                 remove.add(e);
                 continue;
             }
@@ -268,7 +274,7 @@ final class MainContent {
     }
 
     /** Characters in long paragraphs with few links. */
-    private static int prose(Element e) {
+    static int prose(Element e) {
         int n = 0;
         for (Element p : e.select("p")) {
             int len = p.text().length();
@@ -294,7 +300,7 @@ final class MainContent {
         return b;
     }
 
-    static double linkDensity(Element e) {
+    private static double linkDensity(Element e) {
         int total = e.text().length();
         if (total == 0) return 0;
         int links = 0;

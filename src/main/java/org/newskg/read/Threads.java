@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * A forum thread's story is its opening post: when the chosen container, or one of its nearest ancestors, holds
  * three or more posts (siblings whose classes name the same kind of post, "post", "message", "reply" or
- * "comment", each with a part about its writer), the first of them is the story, without the parts about its writer (name, date, avatar).
+ * "comment", each with a part about its writer), the first of them is the story, without the parts about its
+ * writer (name, date, avatar).
  */
 final class Threads {
     private static final Pattern POST = Language.english().pattern("read/patterns", "post-class");

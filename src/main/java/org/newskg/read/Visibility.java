@@ -17,17 +17,7 @@ final class Visibility {
      * script shows it, or one left unclosed so that the parser put the whole page inside it. Hidden is a property
      * of what a reader is shown, and a page shows its story.
      */
-    static boolean hidesStory(Element e, int pageProse) {
-        return hidden(e) && !MainContent.STRIP_TAGS.contains(e.normalName()) && pageProse > 0 && longProse(e) * 2 > pageProse;
-    }
-
-    /** Characters in the long paragraphs (more than 80) with few links that an element holds. */
-    static int longProse(Element root) {
-        int n = 0;
-        for (Element p : root.select("p")) {
-            int len = p.text().length();
-            if (len > 80 && MainContent.linkDensity(p) < 0.2) n += len;
-        }
-        return n;
+    static boolean holdsStory(Element e, int pageProse) {
+        return pageProse > 0 && MainContent.prose(e) * 2 > pageProse;
     }
 }
