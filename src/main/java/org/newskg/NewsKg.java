@@ -8,6 +8,7 @@ import org.newskg.extract.EntityIndex;
 import org.newskg.extract.EventExtractor;
 import org.newskg.extract.ExtractionInput;
 import org.newskg.extract.FigureExtractor;
+import org.newskg.extract.MakerNames;
 import org.newskg.extract.RelationExtractor;
 import org.newskg.mention.TimeRecognizer;
 import org.newskg.mention.ContextMentionRecognizer;
@@ -118,7 +119,7 @@ public final class NewsKg {
         in = in.withRoles(rel.roles());
         in = in.withDeals(deals.extract(in));
         if (dealsByMeaning.isPresent()) in = in.withDeals(dealsByMeaning.get().extract(in));
-        return new Extraction(article, entities, rel.roles(), rel.makers(), in.deals(), events.extract(in),
+        return new Extraction(article, MakerNames.nest(entities, rel.makers()), rel.roles(), rel.makers(), in.deals(), events.extract(in),
                 figures.extract(in), descriptions.extract(in), diagnostics.subList(0, Math.min(diagnostics.size(), config.maxDiagnostics())));
     }
 

@@ -114,9 +114,16 @@ public final class DescriptionExtractor implements FactExtractor<List<Descriptio
         return c == '\'' || c == '\u2019';
     }
 
-    /** The organization mention whose last token is {@code k}. */
+    /**
+     * The organization mention whose last token is {@code k}, or the token before a period the name does not keep
+     * ("Globex Inc" in "Globex Inc. CEO").
+     */
     private static Optional<Span> organizationEndingAt(List<Token> toks, List<Ref> refs, int k) {
         if (k < 0) return Optional.empty();
+        if (k >= 1 && toks.get(k).text().equals(".") && toks.get(k - 1).span().end() == toks.get(k).span().begin()) {
+            Optional<Span> before = organizationEndingAt(toks, refs, k - 1);
+            if (before.isPresent()) return before;
+        }
         for (Ref r : refs) {
             if (r.type() == EntityType.ORGANIZATION && r.mention().span().end() == toks.get(k).span().end()) {
                 return Optional.of(r.mention().span());

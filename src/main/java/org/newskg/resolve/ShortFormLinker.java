@@ -34,11 +34,15 @@ final class ShortFormLinker {
     void linkShortForms(Map<String, MentionGroup> groups) {
         List<MentionGroup> all = new ArrayList<>(groups.values());
         // "iWidgets" and "iWidget": a product's plural is the product
+        Set<MentionGroup> plurals = new java.util.HashSet<>();
         for (MentionGroup g : all) {
             String sf = g.surface();
             if (sf.contains(" ") || !sf.matches(".*[^sS]s") || g.target != g) continue;
             MentionGroup one = groups.get(Names.slug(sf.substring(0, sf.length() - 1)));
-            if (one != null && one != g && one.root() != g && one.best() == EntityType.PRODUCT) g.target = one.root();
+            if (one != null && one != g && one.root() != g && one.best() == EntityType.PRODUCT) {
+                g.target = one.root();
+                plurals.add(g);
+            }
         }
         // "Globex Inc", "Globex Corp" and "Globex": every name that only adds a company suffix joins the bare name
         for (MentionGroup bare : all) {
@@ -52,7 +56,9 @@ final class ShortFormLinker {
             }
         }
         for (MentionGroup shortG : all) {
-            if (shortG.target != shortG || all.stream().anyMatch(g -> g != shortG && g.target == shortG)) continue;
+            // a name others already join keeps them, unless they are only its plural ("X900s" for "X900")
+            if (shortG.target != shortG
+                    || all.stream().anyMatch(g -> g != shortG && g.target == shortG && !plurals.contains(g))) continue;
             String[] sw = shortG.surface().split("\\s+");
             MentionGroup match = null;
             int matches = 0;

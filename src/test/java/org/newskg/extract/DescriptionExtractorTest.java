@@ -40,6 +40,13 @@ class DescriptionExtractorTest {
     }
 
     @Test
+    void aLegalFormsPeriodIsPartOfTheDescription() {
+        Extraction x = run("Globex profit rises\n"
+                + "\"It was a good year,\" said Globex Inc. CEO Jane Roe on Monday.\n");
+        assertEquals(List.of("Globex Inc. CEO -> Jane Roe"), described(x));
+    }
+
+    @Test
     void anOrganizationsPossessiveAndItsProductAreOnePhraseForTheProduct() {
         Extraction x = run("Initech Inc. unveiled the X200 phone on Tuesday.\n"
                 + "Initech's X200 goes on sale in May, the company said.\n");
