@@ -37,13 +37,14 @@ public final class MakerNames {
             names.add(maker.name());
             maker.mentions().forEach(m -> names.add(m.surface()));
             for (Mention pm : product.mentions()) {
-                for (String name : names) {
-                    if (name.isEmpty() || !pm.surface().startsWith(name + " ")) continue;
-                    Span span = new Span(pm.span().begin(), pm.span().begin() + name.length());
-                    if (taken.add(span)) {
-                        added.computeIfAbsent(maker.key(), k -> new ArrayList<>())
-                                .add(new Mention(span, name, maker.type(), pm.confidence(), pm.sentence()));
-                    }
+                // the longest of the maker's names that begins the product's ("Globex Corp" before "Globex")
+                String name = names.stream().filter(n -> !n.isEmpty() && pm.surface().startsWith(n + " "))
+                        .max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).orElse(null);
+                if (name == null) continue;
+                Span span = new Span(pm.span().begin(), pm.span().begin() + name.length());
+                if (taken.add(span)) {
+                    added.computeIfAbsent(maker.key(), k -> new ArrayList<>())
+                            .add(new Mention(span, name, maker.type(), pm.confidence(), pm.sentence()));
                 }
             }
         }
