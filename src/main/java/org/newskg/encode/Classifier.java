@@ -111,6 +111,15 @@ public record Classifier(List<String> classes, float[] mean, float[] scale, floa
         return b.toString();
     }
 
+    /** The classifier a language pack bundles as {@code file} ("mention/span-typer.tsv.gz"). */
+    public static Classifier read(org.newskg.lang.Language language, String file) {
+        try (InputStream in = language.open(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new NewsKgException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     public static Classifier read(InputStream in) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
             String header = r.readLine();

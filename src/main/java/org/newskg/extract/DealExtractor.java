@@ -5,7 +5,6 @@ import org.newskg.extract.EntityIndex.Ref;
 import org.newskg.lang.Language;
 import org.newskg.mention.MoneyRecognizer;
 import org.newskg.model.AnnotatedText;
-import org.newskg.model.BlockKind;
 import org.newskg.model.Deal;
 import org.newskg.model.DealKind;
 import org.newskg.model.DealStatus;
@@ -67,7 +66,7 @@ public final class DealExtractor implements FactExtractor<List<Deal>> {
         Map<String, Deal> deals = new LinkedHashMap<>();
         String last = null;
         for (Sentence s : text.sentences()) {
-            if (s.kind() == BlockKind.BOILERPLATE || s.kind() == BlockKind.BYLINE || s.kind() == BlockKind.CAPTION) continue;
+            if (!s.kind().tellsDeals()) continue;
             List<Ref> refs = index.in(s.index());
             boolean found = false;
             List<MoneyRecognizer.Quantity> amounts = input.quantities(s);

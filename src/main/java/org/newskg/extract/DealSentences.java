@@ -6,8 +6,6 @@ import org.newskg.error.NewsKgException;
 import org.newskg.lang.Language;
 import org.newskg.model.DealKind;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,11 +44,8 @@ public final class DealSentences {
         if (d != null) return d;
         synchronized (DealSentences.class) {
             if (bundled == null) {
-                try (InputStream in = Language.english().open("extract/deal-sentences.tsv.gz")) {
-                    bundled = new DealSentences(Classifier.read(in), Encoder.bundled(), Language.english());
-                } catch (IOException e) {
-                    throw new NewsKgException("cannot read the deal-sentence detector: " + e.getMessage(), e);
-                }
+                bundled = new DealSentences(Classifier.read(Language.english(), "extract/deal-sentences.tsv.gz"),
+                        Encoder.bundled(), Language.english());
             }
             return bundled;
         }

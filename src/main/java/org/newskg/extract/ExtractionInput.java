@@ -3,7 +3,6 @@ package org.newskg.extract;
 import org.newskg.mention.MoneyRecognizer;
 import org.newskg.mention.MoneyRecognizer.Quantity;
 import org.newskg.model.AnnotatedText;
-import org.newskg.model.BlockKind;
 import org.newskg.model.Deal;
 import org.newskg.model.Role;
 import org.newskg.model.Sentence;
@@ -22,7 +21,7 @@ import java.util.Objects;
  * @param index the resolved entities and where they are mentioned
  * @param times the time expressions, in text order
  * @param quantities each sentence's amounts of money, percentages, measures and counts, by sentence index, read
- *                   once for the deals and the figures (none for boilerplate, bylines and captions)
+ *                   once for the deals and the figures (none where {@link org.newskg.model.BlockKind#tellsDeals} says no deal is read)
  * @param roles the roles found so far; empty before the relations are read
  * @param deals the deals found so far; empty before the deals are read
  */
@@ -45,8 +44,7 @@ public record ExtractionInput(AnnotatedText text, EntityIndex index, List<TimeEx
     public static ExtractionInput of(AnnotatedText text, EntityIndex index, List<TimeExpression> times) {
         List<List<Quantity>> q = new ArrayList<>(text.sentences().size());
         for (Sentence s : text.sentences()) {
-            boolean read = s.kind() != BlockKind.BOILERPLATE && s.kind() != BlockKind.BYLINE && s.kind() != BlockKind.CAPTION;
-            q.add(read ? List.copyOf(NUMBERS.recognize(s.text())) : List.of());
+            q.add(s.kind().tellsDeals() ? List.copyOf(NUMBERS.recognize(s.text())) : List.of());
         }
         return new ExtractionInput(text, index, times, q, List.of(), List.of());
     }

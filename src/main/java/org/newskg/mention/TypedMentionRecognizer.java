@@ -10,9 +10,6 @@ import org.newskg.model.Span;
 import org.newskg.model.Token;
 import org.newskg.text.Lexicons;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -59,13 +56,7 @@ public final class TypedMentionRecognizer implements MentionRecognizer {
         Classifier m = bundledModel;
         if (m != null) return m;
         synchronized (TypedMentionRecognizer.class) {
-            if (bundledModel == null) {
-                try (InputStream in = Language.english().open("mention/span-typer.tsv.gz")) {
-                    bundledModel = Classifier.read(in);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read the span typer", e);
-                }
-            }
+            if (bundledModel == null) bundledModel = Classifier.read(Language.english(), "mention/span-typer.tsv.gz");
             return bundledModel;
         }
     }

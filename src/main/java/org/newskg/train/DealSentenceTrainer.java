@@ -38,6 +38,7 @@ import java.util.stream.Stream;
 public final class DealSentenceTrainer {
     private static final Pattern SLOT = Pattern.compile("\\{([A-Z$])}");
     private static final String NONE = "none";
+    private static final Tokenizer TOKENIZER = new Tokenizer();
     /** The score of deal sentences of any kind against those of none. */
     public static final String ANY = "(any deal)";
     private final List<String> classes;
@@ -206,7 +207,7 @@ public final class DealSentenceTrainer {
     }
 
     private static List<String> words(String sentence) {
-        return new Tokenizer().tokenize(new Sentence(0, new Span(0, sentence.length()), sentence, BlockKind.PARAGRAPH))
+        return TOKENIZER.tokenize(new Sentence(0, new Span(0, sentence.length()), sentence, BlockKind.PARAGRAPH))
                 .stream().map(Token::text).toList();
     }
 
