@@ -1,9 +1,10 @@
 package org.newskg.build;
 
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.newskg.corpus.IndexGraph;
 import org.newskg.NewsKg;
 import org.newskg.corpus.CorpusResolver;
-import org.newskg.corpus.Merge;
 import org.newskg.corpus.MergeRules;
 import org.newskg.error.NewsKgException;
 import org.newskg.query.NamedQuery;
@@ -65,6 +66,10 @@ public final class Ingestion implements AutoCloseable {
     private Future<?> writing = CompletableFuture.completedFuture(null);
     private Map<String, Model> graphs = new LinkedHashMap<>();
     private List<Outcome> pending = new ArrayList<>();
+    /** The article graphs of the batch being gathered (each with its index entry in {@link #graphs}). */
+    private List<String> articles = new ArrayList<>();
+    /** The batch's facts for the corpus graph of the index, each once. */
+    private Model facts = ModelFactory.createDefaultModel();
     private int stored, rejected, unchanged;
 
     /** Starts an ingestion into {@code store}; {@code listener} hears of every outcome, in order, once it is stored. */
@@ -129,9 +134,11 @@ public final class Ingestion implements AutoCloseable {
     /** Waits for the batch being written, then writes what is gathered, on this thread. */
     private void writePending() {
         awaitWrite();
-        flush(graphs, pending);
+        flush(graphs, facts, articles, pending);
         graphs = new LinkedHashMap<>();
         pending = new ArrayList<>();
+        articles = new ArrayList<>();
+        facts = ModelFactory.createDefaultModel();
     }
 
     private void takeOldest() {
@@ -149,10 +156,14 @@ public final class Ingestion implements AutoCloseable {
         }
         if (o instanceof Outcome.Stored st) {
             long t0 = StageTimes.now();
-            List<Merge> merges = corpus.resolve(st.graph(), st.graphName());
+            CorpusResolver.Resolved r = corpus.resolve(st.graph(), st.graphName());
             times.since(StageTimes.Stage.RESOLVE, t0);
-            o = st.withMerges(merges);
+            o = st.withMerges(r.merges());
             graphs.put(st.graphName(), st.graph());
+            // the article's part of the corpus index, stored with it
+            graphs.put(r.indexGraph(), r.index());
+            facts.add(r.corpusFacts());
+            articles.add(st.graphName());
             stored++;
         } else if (o instanceof Outcome.Rejected) {
             rejected++;
@@ -160,22 +171,27 @@ public final class Ingestion implements AutoCloseable {
             unchanged++;
         }
         pending.add(o);
-        if (graphs.size() >= settings.batchSize()) {
+        if (articles.size() >= settings.batchSize()) {
             awaitWrite();
             Map<String, Model> batch = graphs;
             List<Outcome> told = pending;
+            List<String> in = articles;
+            Model added = facts;
             graphs = new LinkedHashMap<>();
             pending = new ArrayList<>();
-            writing = writer.submit(() -> flush(batch, told));
+            articles = new ArrayList<>();
+            facts = ModelFactory.createDefaultModel();
+            writing = writer.submit(() -> flush(batch, added, in, told));
         }
     }
 
-    private void flush(Map<String, Model> batch, List<Outcome> told) {
+    private void flush(Map<String, Model> batch, Model added, List<String> in, List<Outcome> told) {
         if (!batch.isEmpty()) {
             long t0 = StageTimes.now();
-            store.replace(batch);
+            store.write(batch, Map.of(IndexGraph.CORPUS, added));
+            corpus.stored(in);
             times.since(StageTimes.Stage.WRITE, t0);
-            times.addQuads(batch.values().stream().mapToLong(Model::size).sum());
+            times.addQuads(batch.values().stream().mapToLong(Model::size).sum() + added.size());
         }
         told.forEach(listener);
     }

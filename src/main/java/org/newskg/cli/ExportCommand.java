@@ -33,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
         try (GraphStore s = GraphStore.open(store, false)) {
             if (output == null) {
                 s.read(ds -> {
-                    new RdfExporter().export(ds, format, spec.commandLine().getOut());
+                    new RdfExporter().export(org.newskg.corpus.IndexGraph.dataOnly(ds), format, spec.commandLine().getOut());
                     return null;
                 });
                 spec.commandLine().getOut().flush();
@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
                 try {
                     try (OutputStream out = Files.newOutputStream(tmp)) {
                         s.read(ds -> {
-                            new RdfExporter().export(ds, format, out);
+                            new RdfExporter().export(org.newskg.corpus.IndexGraph.dataOnly(ds), format, out);
                             return null;
                         });
                     }

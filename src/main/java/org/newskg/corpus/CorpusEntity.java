@@ -10,14 +10,12 @@ import java.util.Set;
  * @param iri        its IRI (stable: later articles join it, never rename it)
  * @param type       its class IRI ({@code nkg:Person}, {@code nkg:Organization}, {@code nkg:Product})
  * @param names      every name and alias the articles give it
- * @param neighbours the entities named in the same articles
  */
-record CorpusEntity(String iri, String type, Set<String> names, Set<String> neighbours) {
+record CorpusEntity(String iri, String type, Set<String> names) {
     CorpusEntity {
         Objects.requireNonNull(iri, "iri");
         Objects.requireNonNull(type, "type");
         names = Set.copyOf(names);
-        neighbours = Set.copyOf(neighbours);
     }
 
     /** The names as lists of comparison tokens ("Globex Computer, Inc." gives [globex, computer, inc]). */

@@ -1,9 +1,5 @@
 package org.newskg.corpus;
 
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -11,16 +7,11 @@ import org.apache.jena.util.ResourceUtils;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.lang.Language;
-import org.newskg.query.NamedQuery;
 import org.newskg.rdf.NKG;
 import org.newskg.rdf.Vocab;
-import org.newskg.store.GraphStore;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -45,52 +36,43 @@ final class CorpusEvents {
         }
     }
 
-    /**
-     * The stored events by date and IRI, and by date and participant: only events of the same date that share a
-     * participant are compared, and learning a telling searches no list (a store of 20,000 articles holds many
-     * events of one date).
-     */
-    private final Map<String, Known> byIri = new HashMap<>();
-    private final Map<String, List<Known>> byParticipant = new HashMap<>();
+    private final CorpusIndex index;
 
-    /** The events the store holds. */
-    static CorpusEvents of(GraphStore store) {
-        CorpusEvents events = new CorpusEvents();
-        store.read(ds -> {
-            Map<String, String> dates = new LinkedHashMap<>();
-            Map<String, Set<String>> labels = new HashMap<>();
-            Map<String, Set<String>> participants = new HashMap<>();
-            Map<String, Set<String>> names = new HashMap<>();
-            try (QueryExecution q = QueryExecutionFactory.create(NamedQuery.CORPUS_EVENTS.query(), ds)) {
-                ResultSet rs = q.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    String e = s.getResource("event").getURI();
-                    dates.putIfAbsent(e, s.getLiteral("date").getLexicalForm());
-                    labels.computeIfAbsent(e, k -> new HashSet<>()).add(s.getLiteral("label").getLexicalForm());
-                    if (s.contains("participant")) participants.computeIfAbsent(e, k -> new HashSet<>()).add(s.getResource("participant").getURI());
-                    if (s.contains("name")) names.computeIfAbsent(e, k -> new HashSet<>()).addAll(words(s.getLiteral("name").getLexicalForm()));
-                }
-            }
-            dates.forEach((e, d) -> labels.get(e).forEach(l -> events.add(e, d, l, participants.getOrDefault(e, Set.of()),
-                    names.getOrDefault(e, Set.of()))));
-            return null;
-        });
-        return events;
+    /** Events as the corpus index knows them. */
+    CorpusEvents(CorpusIndex index) {
+        this.index = index;
     }
 
-    /** Learns a telling of an event: a new event, or more participants and words for a known one. */
-    private void add(String iri, String date, String label, Set<String> participants, Set<String> nameWords) {
-        Known k = byIri.computeIfAbsent(iri + "\u0000" + date, x -> new Known(iri, new HashSet<>(), new HashSet<>(), new HashSet<>()));
-        for (String p : participants) {
-            if (k.participants().add(p)) byParticipant.computeIfAbsent(date + "\u0000" + p, x -> new ArrayList<>()).add(k);
-        }
-        k.allWords().addAll(words(label));
-        k.names().addAll(nameWords);
+    /** A stored event at this date: its participants and the words of every telling of that date. */
+    private Known known(String iri, String date) {
+        Known k = new Known(iri, new HashSet<>(), new HashSet<>(), new HashSet<>());
+        String prefix = date + "\t";
+        index.tellings(iri, (p, value) -> {
+            if (!value.startsWith(prefix)) return;
+            String rest = value.substring(prefix.length());
+            if (p.equals(IndexGraph.EVENT_AT)) {
+                k.participants().add(rest);
+            } else {
+                String[] parts = rest.split("\t", -1);
+                k.allWords().addAll(words(parts[0]));
+                if (parts.length > 1 && !parts[1].isEmpty()) k.names().addAll(java.util.Arrays.asList(parts[1].split(" ")));
+            }
+        });
+        return k;
     }
 
     /** Joins the article's events to stored ones, in the model, and learns the article's events. */
     void resolve(Model article) {
+        Model told = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        index.scratch(told.getGraph());
+        try {
+            tell(article, told);
+        } finally {
+            index.scratch(null);
+        }
+    }
+
+    private void tell(Model article, Model told) {
         for (Resource e : article.listSubjectsWithProperty(RDF.type, NKG.Event).toList()) {
             if (!e.isURIResource()) continue;
             String date = date(e);
@@ -111,8 +93,8 @@ final class CorpusEvents {
             int most = 0;
             boolean tie = false;
             Map<String, Known> candidates = new LinkedHashMap<>();
-            for (String p : participants) {
-                for (Known k : byParticipant.getOrDefault(date + "\u0000" + p, List.of())) candidates.putIfAbsent(k.iri(), k);
+            for (String p : new java.util.TreeSet<>(participants.stream().filter(java.util.Objects::nonNull).toList())) {
+                for (String k : index.eventsAt(date, p)) candidates.computeIfAbsent(k, x -> known(x, date));
             }
             for (Known k : candidates.values()) {
                 if (k.iri().equals(e.getURI()) || k.participants().stream().noneMatch(participants::contains)) continue;
@@ -129,16 +111,13 @@ final class CorpusEvents {
                     tie = true;
                 }
             }
-            String iri = e.getURI();
-            if (best != null && !tie) {
-                ResourceUtils.renameResource(e, best.iri());
-                iri = best.iri();
-            }
-            add(iri, date, label.getString(), participants, nameWords);
+            Resource joined = best != null && !tie ? ResourceUtils.renameResource(e, best.iri()) : e;
+            // an event the article tells twice is one event too
+            IndexGraph.event(told, joined);
         }
     }
 
-    private static String date(Resource e) {
+    static String date(Resource e) {
         Statement period = e.getProperty(NKG.period);
         if (period != null) return period.getString();
         Statement d = e.getProperty(Vocab.date);

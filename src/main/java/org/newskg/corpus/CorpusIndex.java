@@ -1,127 +1,189 @@
 package org.newskg.corpus;
 
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.newskg.query.NamedQuery;
-import org.newskg.store.GraphStore;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
- * The entities a store holds, indexed the ways an article may name them again: by key, by acronym, by the first
- * and the last word of their names. Read once from the store when a build starts, then kept up to date with each
- * article stored, so that resolving an article costs what the article holds, not what the store does.
+ * The entities and events the store holds, looked up the ways an article may name them again (by key, by acronym,
+ * by the first and the last word of their names, by date and participant) in the articles' index graphs
+ * ({@link IndexGraph}): each lookup is a seek in the store's indexes, so resolving an article costs what the
+ * article holds, not what the store does, and nothing of the store is held in memory. The index entries of the
+ * articles resolved in this run but not yet stored are kept beside it, each until its article is stored.
+ * Lookups read the store inside the read transaction {@link #on} is given.
  */
 final class CorpusIndex {
-    private final Map<String, String> types = new HashMap<>();
-    private final Map<String, Set<String>> names = new HashMap<>();
-    private final Map<String, String> canonical = new HashMap<>();
-    private final Map<String, Set<String>> neighbours = new HashMap<>();
-    private final Map<String, Set<String>> byKey = new HashMap<>();
-    private final Map<String, Set<String>> byAcronym = new HashMap<>();
-    private final Map<String, Set<String>> byFirst = new HashMap<>();
-    private final Map<String, Set<String>> byLast = new HashMap<>();
-
-    /** An empty index. */
-    CorpusIndex() {
+    /** An article resolved in this run: its article graph's name and its index entry. */
+    private record Pending(String article, Graph corpus, Graph own) {
     }
 
-    /** The store's entities, their names and which entities each article names with them. */
-    static CorpusIndex of(GraphStore store) {
-        CorpusIndex index = new CorpusIndex();
-        store.read(ds -> {
-            Map<String, List<String>> byArticle = new HashMap<>();
-            try (QueryExecution q = QueryExecutionFactory.create(NamedQuery.CORPUS_ENTITIES.query(), ds)) {
-                ResultSet rs = q.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    String e = s.getResource("entity").getURI();
-                    index.add(e, s.getResource("type").getURI(), s.getLiteral("name").getLexicalForm(),
-                            s.getLiteral("main").getBoolean());
-                    byArticle.computeIfAbsent(s.getResource("g").getURI(), k -> new ArrayList<>()).add(e);
-                }
-            }
-            byArticle.values().forEach(index::together);
-            return null;
-        });
-        return index;
+    private static final Node CORPUS = NodeFactory.createURI(IndexGraph.CORPUS);
+    /** The most articles of one entity read to find whether another is named with it. */
+    static final int CONTEXT_ARTICLES = 500;
+
+    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+    /** The own entries of {@link #pending}, by article. */
+    private final java.util.Map<Node, Graph> pendingOwn = new java.util.HashMap<>();
+    /** What the article being resolved has said so far, searched as one more entry; null when none. */
+    private Graph scratch;
+    private DatasetGraph store;
+
+    /** Reads the store through {@code dsg}, which must be in a read transaction until the next call. */
+    void on(DatasetGraph dsg) {
+        this.store = dsg;
     }
 
-    /** Records one name of an entity: its name ({@code main}; of several, the least is the canonical one) or an alias. */
-    void add(String iri, String type, String name, boolean main) {
-        types.putIfAbsent(iri, type);
-        // the least of its names, so that an index read back from the store agrees with one learned article by article
-        if (main) canonical.merge(iri, name, (a, b) -> a.compareTo(b) <= 0 ? a : b);
-        if (!names.computeIfAbsent(iri, k -> new LinkedHashSet<>()).add(name)) return;
-        List<String> tokens = CorpusKeys.bare(CorpusKeys.tokens(name));
-        if (tokens.isEmpty()) return;
-        put(byKey, String.join(" ", tokens), iri);
-        put(byFirst, tokens.get(0), iri);
-        put(byLast, tokens.get(tokens.size() - 1), iri);
-        CorpusKeys.asAcronym(name).ifPresent(a -> put(byAcronym, a, iri));
-        CorpusKeys.acronyms(name).forEach(a -> put(byAcronym, a, iri));
+    /** Keeps an article's index entry until {@link #stored} says its graph is in the store. */
+    void add(String articleGraph, IndexGraph.Entry entry) {
+        pending.add(new Pending(articleGraph, entry.corpus().getGraph(), entry.own().getGraph()));
+        pendingOwn.put(NodeFactory.createURI(articleGraph), entry.own().getGraph());
     }
 
-    /** Records that these entities are named in one article. */
-    void together(List<String> entities) {
-        Set<String> all = new HashSet<>(entities);
-        for (String e : all) {
-            Set<String> n = neighbours.computeIfAbsent(e, k -> new HashSet<>());
-            n.addAll(all);
-            n.remove(e);
-        }
+    /** Searches {@code g} too, until the next call (null: no more). */
+    void scratch(Graph g) {
+        this.scratch = g;
     }
 
-    private static void put(Map<String, Set<String>> index, String key, String iri) {
-        index.computeIfAbsent(key, k -> new LinkedHashSet<>(2)).add(iri);
+    /** Forgets the entries of the articles the store now holds (the next read transaction sees them there). */
+    void stored(Set<String> articleGraphs) {
+        pending.removeIf(p -> articleGraphs.contains(p.article()));
+        articleGraphs.forEach(a -> pendingOwn.remove(NodeFactory.createURI(a)));
     }
 
-    /** The entity's canonical name, if it has one. */
-    java.util.Optional<String> canonical(String iri) {
-        return java.util.Optional.ofNullable(canonical.get(iri));
+    /** The entity's canonical name (of its names, the least), if it has one. */
+    Optional<String> canonical(String iri) {
+        TreeSet<String> names = new TreeSet<>();
+        objects(NodeFactory.createURI(iri), IndexGraph.NAME, (g, o) -> names.add(o.getLiteralLexicalForm()));
+        return names.isEmpty() ? Optional.empty() : Optional.of(names.first());
     }
 
     boolean contains(String iri) {
-        return types.containsKey(iri);
+        return type(iri).isPresent();
     }
 
-    /** The entity as the store knows it. */
+    private Optional<String> type(String iri) {
+        String[] type = new String[1];
+        objects(NodeFactory.createURI(iri), IndexGraph.TYPE, (g, o) -> {
+            if (type[0] == null || o.getURI().compareTo(type[0]) < 0) type[0] = o.getURI();
+        });
+        return Optional.ofNullable(type[0]);
+    }
+
+    /** The entity as the store knows it: type, every name and alias. */
     CorpusEntity entity(String iri) {
-        return new CorpusEntity(iri, types.get(iri), names.getOrDefault(iri, Set.of()), neighbours.getOrDefault(iri, Set.of()));
+        Node e = NodeFactory.createURI(iri);
+        Set<String> names = new LinkedHashSet<>();
+        objects(e, IndexGraph.NAME, (g, o) -> names.add(o.getLiteralLexicalForm()));
+        objects(e, IndexGraph.ALIAS, (g, o) -> names.add(o.getLiteralLexicalForm()));
+        return new CorpusEntity(iri, type(iri).orElse(""), names);
+    }
+
+    /** How many of {@code others} are named in an article that names {@code iri}. */
+    int sharedContext(String iri, Set<String> others) {
+        int n = 0;
+        for (String o : others) {
+            if (!o.equals(iri) && together(NodeFactory.createURI(iri), NodeFactory.createURI(o))) n++;
+        }
+        return n;
+    }
+
+    /**
+     * Whether one article names both: the articles of each are read in turn, each checked by a seek for the
+     * other, so the cost is twice the articles of the less named one, and at most {@link #CONTEXT_ARTICLES} of each
+     * are read (two entities that each fill more articles than that, and are never named together in the first
+     * ones, count as not named together), so it never grows with the store.
+     */
+    private boolean together(Node a, Node b) {
+        Node in = IndexGraph.IN.asNode();
+        for (Pending pd : pending) {
+            for (Iterator<Triple> it = pd.own().find(a, in, Node.ANY); it.hasNext(); ) {
+                if (named(b, it.next().getObject())) return true;
+            }
+        }
+        if (store == null) return false;
+        Iterator<Quad> ia = store.find(Node.ANY, a, in, Node.ANY), ib = store.find(Node.ANY, b, in, Node.ANY);
+        try {
+            for (int k = 0; k < CONTEXT_ARTICLES && (ia.hasNext() || ib.hasNext()); k++) {
+                if (ia.hasNext() && named(b, ia.next().getObject())) return true;
+                if (ib.hasNext() && named(a, ib.next().getObject())) return true;
+            }
+            return false;
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(ia);
+            org.apache.jena.atlas.iterator.Iter.close(ib);
+        }
+    }
+
+    /** Whether the article names the entity, in the store or in this run. */
+    private boolean named(Node entity, Node article) {
+        Node in = IndexGraph.IN.asNode();
+        Graph own = pendingOwn.get(article);
+        if (own != null && own.contains(entity, in, article)) return true;
+        return store != null && store.contains(NodeFactory.createURI(IndexGraph.graphOf(article.getURI())), entity, in, article);
     }
 
     /** Entities of {@code type} one of whose names has this key. */
     Set<String> withKey(String key, String type) {
-        return ofType(byKey.get(key), type);
+        return subjects(IndexGraph.KEY, IndexGraph.typed(type, key));
     }
 
     /** Entities of {@code type} whose name is, or abbreviates to, this acronym. */
     Set<String> withAcronym(String acronym, String type) {
-        return ofType(byAcronym.get(acronym), type);
+        return subjects(IndexGraph.ACRONYM, IndexGraph.typed(type, acronym));
     }
 
     /** Entities of {@code type} one of whose names starts with this word. */
     Set<String> withFirst(String word, String type) {
-        return ofType(byFirst.get(word), type);
+        return subjects(IndexGraph.FIRST, IndexGraph.typed(type, word));
     }
 
     /** Entities of {@code type} one of whose names ends with this word. */
     Set<String> withLast(String word, String type) {
-        return ofType(byLast.get(word), type);
+        return subjects(IndexGraph.LAST, IndexGraph.typed(type, word));
     }
 
-    private Set<String> ofType(Set<String> iris, String type) {
-        if (iris == null) return Set.of();
-        Set<String> out = new LinkedHashSet<>();
-        for (String i : iris) if (type.equals(types.get(i))) out.add(i);
+    /** Events of this date with this participant. */
+    Set<String> eventsAt(String date, String participant) {
+        return subjects(IndexGraph.EVENT_AT, date + "\t" + participant);
+    }
+
+    /** What every article that tells the event says of it at this date: participants, label words, name words. */
+    void tellings(String event, BiConsumer<Property, String> each) {
+        Node e = NodeFactory.createURI(event);
+        objects(e, IndexGraph.EVENT_AT, (g, o) -> each.accept(IndexGraph.EVENT_AT, o.getLiteralLexicalForm()));
+        objects(e, IndexGraph.TELLING, (g, o) -> each.accept(IndexGraph.TELLING, o.getLiteralLexicalForm()));
+    }
+
+    private Set<String> subjects(Property p, String literal) {
+        Node o = NodeFactory.createLiteralString(literal);
+        Set<String> out = new TreeSet<>();
+        find(Node.ANY, p.asNode(), o, (g, t) -> out.add(t.getSubject().getURI()));
         return out;
+    }
+
+    private void objects(Node s, Property p, BiConsumer<String, Node> each) {
+        find(s, p.asNode(), Node.ANY, (g, t) -> each.accept(g, t.getObject()));
+    }
+
+    /** Every fact of the corpus graph that matches, in the store and in this run. */
+    private void find(Node s, Node p, Node o, BiConsumer<String, Triple> each) {
+        if (store != null) {
+            Iterator<Quad> it = store.find(CORPUS, s, p, o);
+            while (it.hasNext()) each.accept(IndexGraph.CORPUS, it.next().asTriple());
+        }
+        for (Pending pd : pending) pd.corpus().find(s, p, o).forEachRemaining(t -> each.accept(IndexGraph.CORPUS, t));
+        if (scratch != null) scratch.find(s, p, o).forEachRemaining(t -> each.accept(IndexGraph.CORPUS, t));
     }
 }

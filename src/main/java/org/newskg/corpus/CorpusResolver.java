@@ -40,19 +40,41 @@ import java.util.Set;
 public final class CorpusResolver {
     private static final List<Resource> TYPES = List.of(NKG.Person, NKG.Organization, NKG.Product);
 
-    private final CorpusIndex index;
-    private final CorpusEvents events;
+    private final GraphStore store;
+    private final CorpusIndex index = new CorpusIndex();
+    private final CorpusEvents events = new CorpusEvents(index);
     private final MergeRules rules;
+    /** Article graphs the store now holds whose index entries are still kept in memory (written by the writer). */
+    private final java.util.Queue<String> stored = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    private CorpusResolver(CorpusIndex index, CorpusEvents events, MergeRules rules) {
-        this.index = index;
-        this.events = events;
+    private CorpusResolver(GraphStore store, MergeRules rules) {
+        this.store = store;
         this.rules = rules;
     }
 
-    /** A resolver over what the store holds now. */
+    /**
+     * A resolver over what the store holds, and learns as articles are stored. A store written before the corpus
+     * index existed is indexed first ({@link IndexGraph}, once).
+     */
     public static CorpusResolver of(GraphStore store, MergeRules rules) {
-        return new CorpusResolver(CorpusIndex.of(store), CorpusEvents.of(store), rules);
+        IndexUpgrade.run(store);
+        return new CorpusResolver(store, rules);
+    }
+
+    /**
+     * What resolving an article gave: the joins made, and the article's part of the corpus index, to store with it:
+     * its own entry (the graph {@code indexGraph}, replaced with the article) and its facts for the corpus graph
+     * ({@link IndexGraph#CORPUS}, added to).
+     */
+    public record Resolved(List<Merge> merges, String indexGraph, Model index, Model corpusFacts) {
+        public Resolved {
+            merges = List.copyOf(merges);
+        }
+    }
+
+    /** Says that these article graphs are in the store now (called after their transaction commits, from any thread). */
+    public void stored(java.util.Collection<String> articleGraphs) {
+        this.stored.addAll(articleGraphs);
     }
 
     /** An entity of the article: its IRI, type, name and aliases (the name first). */
@@ -63,10 +85,25 @@ public final class CorpusResolver {
      * Joins the article's entities to the stored ones, in the article's model, and learns the article's entities.
      *
      * @param article    the article's graph, changed in place
-     * @param articleIri the article's IRI
-     * @return the joins made
+     * @param articleIri the article's IRI, the name of its graph
+     * @return the joins made and the article's index entry
      */
-    public List<Merge> resolve(Model article, String articleIri) {
+    public Resolved resolve(Model article, String articleIri) {
+        Set<String> done = new HashSet<>();
+        for (String g; (g = stored.poll()) != null; ) done.add(g);
+        if (!done.isEmpty()) index.stored(done);
+        // a read transaction begun after those commits sees what they wrote
+        return store.read(ds -> {
+            index.on(ds.asDatasetGraph());
+            try {
+                return resolveIn(article, articleIri);
+            } finally {
+                index.on(null);
+            }
+        });
+    }
+
+    private Resolved resolveIn(Model article, String articleIri) {
         List<Local> locals = locals(article);
         Set<String> own = new HashSet<>();
         locals.forEach(l -> own.add(l.iri()));
@@ -111,13 +148,9 @@ public final class CorpusResolver {
         merges.values().forEach(m -> joined.add(m.into()));
         if (!joined.isEmpty()) FactIris.remint(article, joined);
         events.resolve(article);
-        List<String> after = new ArrayList<>();
-        for (Local l : locals(article)) {
-            for (int i = 0; i < l.names().size(); i++) index.add(l.iri(), l.type(), l.names().get(i), i == 0);
-            after.add(l.iri());
-        }
-        index.together(after);
-        return List.copyOf(merges.values());
+        IndexGraph.Entry entry = IndexGraph.of(article, articleIri);
+        index.add(articleIri, entry);
+        return new Resolved(List.copyOf(merges.values()), IndexGraph.graphOf(articleIri), entry.own(), entry.corpus());
     }
 
     /** A join by a repeated name or an acronym, or one the rules force. */

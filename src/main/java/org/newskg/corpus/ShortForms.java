@@ -40,13 +40,12 @@ final class ShortForms {
         int most = 0;
         boolean tie = false;
         for (String c : candidates) {
-            Set<String> shared = new LinkedHashSet<>(index.entity(c).neighbours());
-            shared.retainAll(context);
-            if (shared.size() > most) {
+            int shared = index.sharedContext(c, context);
+            if (shared > most) {
                 best = c;
-                most = shared.size();
+                most = shared;
                 tie = false;
-            } else if (shared.size() == most && most > 0) {
+            } else if (shared == most && most > 0) {
                 tie = true;
             }
         }

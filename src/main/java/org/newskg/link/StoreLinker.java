@@ -111,7 +111,7 @@ public final class StoreLinker {
         Map<String, java.util.LinkedHashMap<String, LinkRequest.Neighbour>> out = new HashMap<>();
         store.read(ds -> {
             ds.listModelNames().forEachRemaining(g -> {
-                if (g.getURI().equals(GRAPH) || g.getURI().equals(FACTS_GRAPH)) return;
+                if (g.getURI().equals(GRAPH) || g.getURI().equals(FACTS_GRAPH) || GraphStore.isIndexGraph(g.getURI())) return;
                 Model m = ds.getNamedModel(g);
                 Map<String, String> names = new HashMap<>();
                 for (Resource type : List.of(NKG.Person, NKG.Organization, NKG.Product)) {

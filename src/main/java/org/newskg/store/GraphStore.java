@@ -23,6 +23,17 @@ import java.util.function.Function;
  * </pre>
  */
 public final class GraphStore implements AutoCloseable {
+    /**
+     * Where the graphs of the corpus index are named (the corpus package writes them): derived data that resolution
+     * across articles reads, not the articles' data; exports and the linker leave them out.
+     */
+    public static final String INDEX_GRAPHS = "https://newskg.org/index/";
+
+    /** Whether a graph of the store is one of the corpus index's. */
+    public static boolean isIndexGraph(String graph) {
+        return graph.startsWith(INDEX_GRAPHS);
+    }
+
     private final Dataset dataset;
     private final Path dir;
 
@@ -93,11 +104,22 @@ public final class GraphStore implements AutoCloseable {
 
     /** Replaces (or adds) the given named graphs in one write transaction: all of them land, or none. */
     public void replace(Map<String, Model> graphs) {
+        write(graphs, Map.of());
+    }
+
+    /**
+     * In one write transaction (all of it lands, or none): replaces the named graphs of {@code replace} and adds the
+     * statements of {@code add} to the named graphs they are given under, keeping what those hold.
+     */
+    public void write(Map<String, Model> replace, Map<String, Model> add) {
         try {
-            Txn.executeWrite(dataset, () -> graphs.forEach((name, model) -> {
-                dataset.removeNamedModel(name);
-                dataset.addNamedModel(name, model);
-            }));
+            Txn.executeWrite(dataset, () -> {
+                replace.forEach((name, model) -> {
+                    dataset.removeNamedModel(name);
+                    dataset.addNamedModel(name, model);
+                });
+                add.forEach((name, model) -> dataset.getNamedModel(name).add(model));
+            });
         } catch (RuntimeException e) {
             throw new StoreException(dir + ": cannot write to the store: " + e.getMessage(), e);
         }
