@@ -50,13 +50,9 @@ final class CorpusEvents {
         index.tellings(iri, (p, value) -> {
             if (!value.startsWith(prefix)) return;
             String rest = value.substring(prefix.length());
-            if (p.equals(IndexGraph.EVENT_AT)) {
-                k.participants().add(rest);
-            } else {
-                String[] parts = rest.split("\t", -1);
-                k.allWords().addAll(words(parts[0]));
-                if (parts.length > 1 && !parts[1].isEmpty()) k.names().addAll(java.util.Arrays.asList(parts[1].split(" ")));
-            }
+            if (p.equals(IndexGraph.EVENT_AT)) k.participants().add(rest);
+            else if (p.equals(IndexGraph.WORD)) k.allWords().add(rest);
+            else k.names().add(rest);
         });
         return k;
     }

@@ -159,11 +159,12 @@ final class CorpusIndex {
         return subjects(IndexGraph.EVENT_AT, date + "\t" + participant);
     }
 
-    /** What every article that tells the event says of it at this date: participants, label words, name words. */
+    /** What the articles that tell the event say of it: participants, label words, name words, each with its date. */
     void tellings(String event, BiConsumer<Property, String> each) {
         Node e = NodeFactory.createURI(event);
         objects(e, IndexGraph.EVENT_AT, (g, o) -> each.accept(IndexGraph.EVENT_AT, o.getLiteralLexicalForm()));
-        objects(e, IndexGraph.TELLING, (g, o) -> each.accept(IndexGraph.TELLING, o.getLiteralLexicalForm()));
+        objects(e, IndexGraph.WORD, (g, o) -> each.accept(IndexGraph.WORD, o.getLiteralLexicalForm()));
+        objects(e, IndexGraph.NAME_WORD, (g, o) -> each.accept(IndexGraph.NAME_WORD, o.getLiteralLexicalForm()));
     }
 
     private Set<String> subjects(Property p, String literal) {

@@ -27,7 +27,8 @@ import java.util.TreeSet;
  *       once however many articles give it: {@code e idx:type T}, {@code idx:name}, {@code idx:alias}; the keys a later
  *       article may name it by, literals that begin with its type ({@code e idx:key "Organization\tglobex"},
  *       {@code idx:first}, {@code idx:last}, {@code idx:acronym}; {@link CorpusKeys}); and for a dated event, {@code
- *       ev idx:eventAt "DATE\tPARTICIPANT"} and {@code ev idx:telling "DATE\tLABEL\tNAME WORDS"};</li>
+ *       ev idx:eventAt "DATE\tPARTICIPANT"}, the content words of its labels ({@code ev idx:word "DATE\tword"}) and of
+ *       its participants' names ({@code idx:nameWord}), each once however many articles tell it;</li>
  *   <li>an article's own entry ({@code https://newskg.org/index/ID} for {@code https://newskg.org/article/ID}),
  *       replaced with the article: {@code article idx:version "1"} and {@code e idx:in article} for every entity it
  *       names, which tells the entities named together.</li>
@@ -49,7 +50,8 @@ public final class IndexGraph {
     static final Property LAST = p("last");
     static final Property ACRONYM = p("acronym");
     static final Property EVENT_AT = p("eventAt");
-    static final Property TELLING = p("telling");
+    static final Property WORD = p("word");
+    static final Property NAME_WORD = p("nameWord");
     static final Property IN = p("in");
     /** The graph of the facts every article adds to. */
     public static final String CORPUS = GRAPHS + "corpus";
@@ -135,7 +137,8 @@ public final class IndexGraph {
             if (p.isURIResource()) x.addProperty(EVENT_AT, date + "\t" + p.getURI());
             p.listProperties(Vocab.name).forEachRemaining(n -> nameWords.addAll(CorpusEvents.words(n.getString())));
         }
-        x.addProperty(TELLING, date + "\t" + label.getString().replace('\t', ' ') + "\t" + String.join(" ", nameWords));
+        for (String w : new TreeSet<>(CorpusEvents.words(label.getString()))) x.addProperty(WORD, date + "\t" + w);
+        for (String w : nameWords) x.addProperty(NAME_WORD, date + "\t" + w);
     }
 
     private static void keys(Resource x, String type, String name) {
