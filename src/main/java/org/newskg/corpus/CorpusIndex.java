@@ -31,11 +31,11 @@ final class CorpusIndex {
 
     private static final Node CORPUS = NodeFactory.createURI(IndexGraph.CORPUS);
     /** The most articles of one entity read to find whether another is named with it. */
-    static final int CONTEXT_ARTICLES = 500;
+    static final int CONTEXT_ARTICLES = 1000;
 
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
-    /** The own entries of {@link #pending}, by article. */
-    private final java.util.Map<Node, Graph> pendingOwn = new java.util.HashMap<>();
+    /** The articles of each entity asked of while resolving the current article. */
+    private final java.util.Map<String, Set<Node>> articlesOf = new java.util.HashMap<>();
     /** What the article being resolved has said so far, searched as one more entry; null when none. */
     private Graph scratch;
     private DatasetGraph store;
@@ -43,12 +43,12 @@ final class CorpusIndex {
     /** Reads the store through {@code dsg}, which must be in a read transaction until the next call. */
     void on(DatasetGraph dsg) {
         this.store = dsg;
+        articlesOf.clear();
     }
 
     /** Keeps an article's index entry until {@link #stored} says its graph is in the store. */
     void add(String articleGraph, IndexGraph.Entry entry) {
         pending.add(new Pending(articleGraph, entry.corpus().getGraph(), entry.own().getGraph()));
-        pendingOwn.put(NodeFactory.createURI(articleGraph), entry.own().getGraph());
     }
 
     /** Searches {@code g} too, until the next call (null: no more). */
@@ -59,7 +59,6 @@ final class CorpusIndex {
     /** Forgets the entries of the articles the store now holds (the next read transaction sees them there). */
     void stored(Set<String> articleGraphs) {
         pending.removeIf(p -> articleGraphs.contains(p.article()));
-        articleGraphs.forEach(a -> pendingOwn.remove(NodeFactory.createURI(a)));
     }
 
     /** The entity's canonical name (of its names, the least), if it has one. */
@@ -92,46 +91,42 @@ final class CorpusIndex {
 
     /** How many of {@code others} are named in an article that names {@code iri}. */
     int sharedContext(String iri, Set<String> others) {
+        Set<Node> mine = articles(iri);
         int n = 0;
         for (String o : others) {
-            if (!o.equals(iri) && together(NodeFactory.createURI(iri), NodeFactory.createURI(o))) n++;
+            if (o.equals(iri)) continue;
+            for (Node a : articles(o)) {
+                if (mine.contains(a)) {
+                    n++;
+                    break;
+                }
+            }
         }
         return n;
     }
 
     /**
-     * Whether one article names both: the articles of each are read in turn, each checked by a seek for the
-     * other, so the cost is twice the articles of the less named one, and at most {@link #CONTEXT_ARTICLES} of each
-     * are read (two entities that each fill more articles than that, and are never named together in the first
-     * ones, count as not named together), so it never grows with the store.
+     * The articles that name the entity, the first {@link #CONTEXT_ARTICLES} the store holds and those of this run,
+     * remembered until the next article is resolved (the entities of one article's context are asked of again and
+     * again). An entity named in more articles than that is compared by its first ones, so the cost of a shared
+     * context never grows with the store.
      */
-    private boolean together(Node a, Node b) {
-        Node in = IndexGraph.IN.asNode();
-        for (Pending pd : pending) {
-            for (Iterator<Triple> it = pd.own().find(a, in, Node.ANY); it.hasNext(); ) {
-                if (named(b, it.next().getObject())) return true;
+    private Set<Node> articles(String iri) {
+        Set<Node> cached = articlesOf.get(iri);
+        if (cached != null) return cached;
+        Node e = NodeFactory.createURI(iri), in = IndexGraph.IN.asNode();
+        Set<Node> out = new java.util.HashSet<>();
+        for (Pending pd : pending) pd.own().find(e, in, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
+        if (store != null) {
+            Iterator<Quad> it = store.find(Node.ANY, e, in, Node.ANY);
+            try {
+                for (int k = 0; k < CONTEXT_ARTICLES && it.hasNext(); k++) out.add(it.next().getObject());
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(it);
             }
         }
-        if (store == null) return false;
-        Iterator<Quad> ia = store.find(Node.ANY, a, in, Node.ANY), ib = store.find(Node.ANY, b, in, Node.ANY);
-        try {
-            for (int k = 0; k < CONTEXT_ARTICLES && (ia.hasNext() || ib.hasNext()); k++) {
-                if (ia.hasNext() && named(b, ia.next().getObject())) return true;
-                if (ib.hasNext() && named(a, ib.next().getObject())) return true;
-            }
-            return false;
-        } finally {
-            org.apache.jena.atlas.iterator.Iter.close(ia);
-            org.apache.jena.atlas.iterator.Iter.close(ib);
-        }
-    }
-
-    /** Whether the article names the entity, in the store or in this run. */
-    private boolean named(Node entity, Node article) {
-        Node in = IndexGraph.IN.asNode();
-        Graph own = pendingOwn.get(article);
-        if (own != null && own.contains(entity, in, article)) return true;
-        return store != null && store.contains(NodeFactory.createURI(IndexGraph.graphOf(article.getURI())), entity, in, article);
+        articlesOf.put(iri, out);
+        return out;
     }
 
     /** Entities of {@code type} one of whose names has this key. */
