@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The entities and events the store holds, looked up the ways an article may name them again (by key, by acronym,
@@ -64,7 +65,7 @@ final class CorpusIndex {
     /** The entity's canonical name (of its names, the least), if it has one. */
     Optional<String> canonical(String iri) {
         TreeSet<String> names = new TreeSet<>();
-        objects(NodeFactory.createURI(iri), IndexGraph.NAME, (g, o) -> names.add(o.getLiteralLexicalForm()));
+        objects(NodeFactory.createURI(iri), IndexGraph.NAME, o -> names.add(o.getLiteralLexicalForm()));
         return names.isEmpty() ? Optional.empty() : Optional.of(names.first());
     }
 
@@ -74,7 +75,7 @@ final class CorpusIndex {
 
     private Optional<String> type(String iri) {
         String[] type = new String[1];
-        objects(NodeFactory.createURI(iri), IndexGraph.TYPE, (g, o) -> {
+        objects(NodeFactory.createURI(iri), IndexGraph.TYPE, o -> {
             if (type[0] == null || o.getURI().compareTo(type[0]) < 0) type[0] = o.getURI();
         });
         return Optional.ofNullable(type[0]);
@@ -84,8 +85,8 @@ final class CorpusIndex {
     CorpusEntity entity(String iri) {
         Node e = NodeFactory.createURI(iri);
         Set<String> names = new LinkedHashSet<>();
-        objects(e, IndexGraph.NAME, (g, o) -> names.add(o.getLiteralLexicalForm()));
-        objects(e, IndexGraph.ALIAS, (g, o) -> names.add(o.getLiteralLexicalForm()));
+        objects(e, IndexGraph.NAME, o -> names.add(o.getLiteralLexicalForm()));
+        objects(e, IndexGraph.ALIAS, o -> names.add(o.getLiteralLexicalForm()));
         return new CorpusEntity(iri, type(iri).orElse(""), names);
     }
 
@@ -157,29 +158,26 @@ final class CorpusIndex {
     /** What the articles that tell the event say of it: participants, label words, name words, each with its date. */
     void tellings(String event, BiConsumer<Property, String> each) {
         Node e = NodeFactory.createURI(event);
-        objects(e, IndexGraph.EVENT_AT, (g, o) -> each.accept(IndexGraph.EVENT_AT, o.getLiteralLexicalForm()));
-        objects(e, IndexGraph.WORD, (g, o) -> each.accept(IndexGraph.WORD, o.getLiteralLexicalForm()));
-        objects(e, IndexGraph.NAME_WORD, (g, o) -> each.accept(IndexGraph.NAME_WORD, o.getLiteralLexicalForm()));
+        objects(e, IndexGraph.EVENT_AT, o -> each.accept(IndexGraph.EVENT_AT, o.getLiteralLexicalForm()));
+        objects(e, IndexGraph.WORD, o -> each.accept(IndexGraph.WORD, o.getLiteralLexicalForm()));
+        objects(e, IndexGraph.NAME_WORD, o -> each.accept(IndexGraph.NAME_WORD, o.getLiteralLexicalForm()));
     }
 
     private Set<String> subjects(Property p, String literal) {
         Node o = NodeFactory.createLiteralString(literal);
         Set<String> out = new TreeSet<>();
-        find(Node.ANY, p.asNode(), o, (g, t) -> out.add(t.getSubject().getURI()));
+        find(Node.ANY, p.asNode(), o, t -> out.add(t.getSubject().getURI()));
         return out;
     }
 
-    private void objects(Node s, Property p, BiConsumer<String, Node> each) {
-        find(s, p.asNode(), Node.ANY, (g, t) -> each.accept(g, t.getObject()));
+    private void objects(Node s, Property p, Consumer<Node> each) {
+        find(s, p.asNode(), Node.ANY, t -> each.accept(t.getObject()));
     }
 
     /** Every fact of the corpus graph that matches, in the store and in this run. */
-    private void find(Node s, Node p, Node o, BiConsumer<String, Triple> each) {
-        if (store != null) {
-            Iterator<Quad> it = store.find(CORPUS, s, p, o);
-            while (it.hasNext()) each.accept(IndexGraph.CORPUS, it.next().asTriple());
-        }
-        for (Pending pd : pending) pd.corpus().find(s, p, o).forEachRemaining(t -> each.accept(IndexGraph.CORPUS, t));
-        if (scratch != null) scratch.find(s, p, o).forEachRemaining(t -> each.accept(IndexGraph.CORPUS, t));
+    private void find(Node s, Node p, Node o, Consumer<Triple> each) {
+        if (store != null) store.find(CORPUS, s, p, o).forEachRemaining(q -> each.accept(q.asTriple()));
+        for (Pending pd : pending) pd.corpus().find(s, p, o).forEachRemaining(each);
+        if (scratch != null) scratch.find(s, p, o).forEachRemaining(each);
     }
 }
