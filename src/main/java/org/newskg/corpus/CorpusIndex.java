@@ -30,26 +30,63 @@ final class CorpusIndex {
     private record Pending(String article, Graph corpus, Graph own) {
     }
 
+    /**
+     * The facts of the pending entries, each once, with how many entries hold it: one graph to search however many
+     * articles are pending (searching each entry in turn made a lookup cost the number of articles in flight).
+     */
+    private static final class Union {
+        final Graph graph = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        private final java.util.Map<Triple, Integer> held = new java.util.HashMap<>();
+
+        void add(Graph g) {
+            g.find().forEachRemaining(t -> {
+                if (held.merge(t, 1, Integer::sum) == 1) graph.add(t);
+            });
+        }
+
+        void remove(Graph g) {
+            g.find().forEachRemaining(t -> {
+                Integer n = held.get(t);
+                if (n == null) return;
+                if (n == 1) {
+                    held.remove(t);
+                    graph.delete(t);
+                } else {
+                    held.put(t, n - 1);
+                }
+            });
+        }
+    }
+
     private static final Node CORPUS = NodeFactory.createURI(IndexGraph.CORPUS);
     /** The most articles of one entity read to find whether another is named with it. */
     static final int CONTEXT_ARTICLES = 1000;
 
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+    private final Union pendingCorpus = new Union();
+    private final Union pendingOwn = new Union();
     /** The articles of each entity asked of while resolving the current article. */
-    private final java.util.Map<String, Set<Node>> articlesOf = new java.util.HashMap<>();
+    private final java.util.Map<String, Set<Object>> articlesOf = new java.util.HashMap<>();
     /** What the article being resolved has said so far, searched as one more entry; null when none. */
     private Graph scratch;
     private DatasetGraph store;
+    /** The store's quads as node ids, when it is TDB2: an entity's articles read without reading their names. */
+    private org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable quadIds;
 
     /** Reads the store through {@code dsg}, which must be in a read transaction until the next call. */
     void on(DatasetGraph dsg) {
         this.store = dsg;
+        this.quadIds = dsg != null && org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg)
+                ? org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable() : null;
         articlesOf.clear();
     }
 
     /** Keeps an article's index entry until {@link #stored} says its graph is in the store. */
     void add(String articleGraph, IndexGraph.Entry entry) {
-        pending.add(new Pending(articleGraph, entry.corpus().getGraph(), entry.own().getGraph()));
+        Pending p = new Pending(articleGraph, entry.corpus().getGraph(), entry.own().getGraph());
+        pending.add(p);
+        pendingCorpus.add(p.corpus());
+        pendingOwn.add(p.own());
     }
 
     /** Searches {@code g} too, until the next call (null: no more). */
@@ -59,7 +96,12 @@ final class CorpusIndex {
 
     /** Forgets the entries of the articles the store now holds (the next read transaction sees them there). */
     void stored(Set<String> articleGraphs) {
-        pending.removeIf(p -> articleGraphs.contains(p.article()));
+        pending.removeIf(p -> {
+            if (!articleGraphs.contains(p.article())) return false;
+            pendingCorpus.remove(p.corpus());
+            pendingOwn.remove(p.own());
+            return true;
+        });
     }
 
     /** The entity's canonical name (of its names, the least), if it has one. */
@@ -92,11 +134,11 @@ final class CorpusIndex {
 
     /** How many of {@code others} are named in an article that names {@code iri}. */
     int sharedContext(String iri, Set<String> others) {
-        Set<Node> mine = articles(iri);
+        Set<Object> mine = articles(iri);
         int n = 0;
         for (String o : others) {
             if (o.equals(iri)) continue;
-            for (Node a : articles(o)) {
+            for (Object a : articles(o)) {
                 if (mine.contains(a)) {
                     n++;
                     break;
@@ -112,19 +154,23 @@ final class CorpusIndex {
      * again). An entity named in more articles than that is compared by its first ones, so the cost of a shared
      * context never grows with the store.
      */
-    private Set<Node> articles(String iri) {
-        Set<Node> cached = articlesOf.get(iri);
+    private Set<Object> articles(String iri) {
+        Set<Object> cached = articlesOf.get(iri);
         if (cached != null) return cached;
         Node e = NodeFactory.createURI(iri), in = IndexGraph.IN.asNode();
-        Set<Node> out = new java.util.HashSet<>();
-        for (Pending pd : pending) pd.own().find(e, in, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
-        if (store != null) {
-            Iterator<Quad> it = store.find(Node.ANY, e, in, Node.ANY);
-            try {
-                for (int k = 0; k < CONTEXT_ARTICLES && it.hasNext(); k++) out.add(it.next().getObject());
-            } finally {
-                org.apache.jena.atlas.iterator.Iter.close(it);
+        Set<Object> out = new java.util.HashSet<>();
+        // an article is in the store or pending, never both: the store's are known by node id, the pending by node
+        pendingOwn.graph.find(e, in, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
+        Iterator<?> it = quadIds != null ? quadIds.findAsNodeIds(Node.ANY, e, in, Node.ANY)
+                : store != null ? store.find(Node.ANY, e, in, Node.ANY) : java.util.Collections.emptyIterator();
+        try {
+            for (int k = 0; k < CONTEXT_ARTICLES && it.hasNext(); k++) {
+                Object next = it.next();
+                out.add(next instanceof Quad q ? q.getObject()
+                        : ((org.apache.jena.atlas.lib.tuple.Tuple<?>) next).get(3));
             }
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(it);
         }
         articlesOf.put(iri, out);
         return out;
@@ -177,7 +223,7 @@ final class CorpusIndex {
     /** Every fact of the corpus graph that matches, in the store and in this run. */
     private void find(Node s, Node p, Node o, Consumer<Triple> each) {
         if (store != null) store.find(CORPUS, s, p, o).forEachRemaining(q -> each.accept(q.asTriple()));
-        for (Pending pd : pending) pd.corpus().find(s, p, o).forEachRemaining(each);
+        pendingCorpus.graph.find(s, p, o).forEachRemaining(each);
         if (scratch != null) scratch.find(s, p, o).forEachRemaining(each);
     }
 }
