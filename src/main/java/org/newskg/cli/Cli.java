@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 /** Builds the {@code newskg} command line; tests run it in-process with their own writers. */
 @Command(name = "newskg", mixinStandardHelpOptions = true, version = "newskg 0.1.0",
         description = "Turns news articles into an RDF knowledge graph that you query with SPARQL.",
-        subcommands = {ReadCommand.class, ExtractCommand.class, BuildCommand.class, LoadCommand.class, LinkCommand.class, QueryCommand.class, ServeCommand.class, BenchCommand.class, TrainCommand.class, WikidataCommand.class,
+        subcommands = {ReadCommand.class, ExtractCommand.class, BuildCommand.class, LoadCommand.class, LinkCommand.class, MergesCommand.class, QueryCommand.class, ServeCommand.class, BenchCommand.class, TrainCommand.class, WikidataCommand.class,
                 ExportCommand.class, CompactCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)

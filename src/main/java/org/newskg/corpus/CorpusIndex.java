@@ -106,9 +106,15 @@ final class CorpusIndex {
 
     /** The entity's canonical name (of its names, the least), if it has one. */
     Optional<String> canonical(String iri) {
+        TreeSet<String> names = names(iri);
+        return names.isEmpty() ? Optional.empty() : Optional.of(names.first());
+    }
+
+    /** The entity's names (not its aliases), in order. */
+    TreeSet<String> names(String iri) {
         TreeSet<String> names = new TreeSet<>();
         objects(NodeFactory.createURI(iri), IndexGraph.NAME, o -> names.add(o.getLiteralLexicalForm()));
-        return names.isEmpty() ? Optional.empty() : Optional.of(names.first());
+        return names;
     }
 
     boolean contains(String iri) {
@@ -173,6 +179,27 @@ final class CorpusIndex {
             org.apache.jena.atlas.iterator.Iter.close(it);
         }
         articlesOf.put(iri, out);
+        return out;
+    }
+
+    /**
+     * The entities named in an article with {@code iri}, over its first {@link #CONTEXT_ARTICLES} stored articles,
+     * with how many of those articles name each; and, under the key {@code iri} itself, how many articles that is.
+     */
+    java.util.Map<String, Integer> namedWith(String iri) {
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        Node e = NodeFactory.createURI(iri), in = IndexGraph.IN.asNode();
+        java.util.List<Node> articles = new java.util.ArrayList<>();
+        Iterator<Quad> it = store.find(Node.ANY, e, in, Node.ANY);
+        try {
+            while (articles.size() < CONTEXT_ARTICLES && it.hasNext()) articles.add(it.next().getObject());
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(it);
+        }
+        for (Node a : articles) {
+            store.find(Node.ANY, Node.ANY, in, a).forEachRemaining(q -> out.merge(q.getSubject().getURI(), 1, Integer::sum));
+        }
+        out.put(iri, articles.size());
         return out;
     }
 

@@ -93,7 +93,7 @@ final class ShortForms {
      * its maker ("X200" of "Initech X200"). A product that adds a word after the name is another model
      * ("X200 Mini"), and so is an organization that adds a body ("Globex Foundation").
      */
-    private boolean allowed(List<String> shorter, List<String> longer, String type) {
+    boolean allowed(List<String> shorter, List<String> longer, String type) {
         int k = shorter.size();
         if (longer.size() <= k) return false;
         boolean head = longer.subList(0, k).equals(shorter);

@@ -84,9 +84,15 @@ public final class QueryRunner {
      * @throws QueryException when the query is not a SELECT query or fails
      */
     public List<Map<String, String>> rows(Query query) {
+        return rows(query, Map.of());
+    }
+
+    /** {@link #rows(Query)} with the query's parameters bound as {@link #run(Query, Map, ResultFormat)} binds them. */
+    public List<Map<String, String>> rows(Query query, Map<String, String> params) {
         if (!query.isSelectType()) throw new QueryException("only SELECT queries give rows");
+        Query bound = bind(query, params);
         return store.read(ds -> {
-            try (QueryExecution qe = QueryExecutionFactory.create(query, ds)) {
+            try (QueryExecution qe = QueryExecutionFactory.create(bound, ds)) {
                 qe.getContext().set(TDB2.symUnionDefaultGraph, true);
                 List<Map<String, String>> rows = new ArrayList<>();
                 qe.execSelect().forEachRemaining(s -> {
