@@ -66,6 +66,12 @@ final class CandidateScorer {
                 parts.add("claims join it to " + other.label() + " +" + CLAIMED);
             }
         }
+        if (r.type() == EntityType.ORGANIZATION && types.publication(item)
+                && r.neighbours().stream().anyMatch(n -> n.relation() == LinkRequest.Relation.PUBLISHER)) {
+            score += DESCRIBED;
+            context = true;
+            parts.add("a publication, and the articles' publisher +" + DESCRIBED);
+        }
         Optional<String> described = describedNeighbour(r, item.description());
         if (described.isPresent()) {
             score += DESCRIBED;
@@ -146,6 +152,7 @@ final class CandidateScorer {
     private static Optional<String> describedNeighbour(LinkRequest r, String description) {
         String own = NameKey.of(r.name());
         for (LinkRequest.Neighbour n : r.neighbours()) {
+            if (n.relation() == LinkRequest.Relation.PUBLISHER) continue;
             String other = NameKey.of(n.name());
             if (n.name().length() < 3 || own.contains(other) || other.contains(own)) continue;
             if (Pattern.compile("\\b" + Pattern.quote(n.name()) + "\\b").matcher(description).find()) {

@@ -45,6 +45,11 @@ public record LinkRequest(String iri, EntityType type, String name, List<String>
         /** The person holds a role there. */
         EMPLOYER,
         /** The product's maker. */
-        MAKER
+        MAKER,
+        /**
+         * The organization published an article (the neighbour, by its IRI and headline): the article names it as
+         * its publisher, or one of the article's authors holds a role there.
+         */
+        PUBLISHER
     }
 }

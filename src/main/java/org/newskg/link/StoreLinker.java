@@ -120,6 +120,7 @@ public final class StoreLinker {
                         if (e.isURIResource()) names.put(e.getURI(), n == null ? "" : n.getString());
                     });
                 }
+                publishers(m, out);
                 m.listStatements(null, org.newskg.rdf.Vocab.member, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st -> {
                     Resource employer = st.getSubject().getPropertyResourceValue(org.newskg.rdf.Vocab.organization);
                     if (employer != null && st.getObject().isURIResource()) add(out, st.getObject().asResource().getURI(),
@@ -138,6 +139,27 @@ public final class StoreLinker {
             return null;
         });
         return out;
+    }
+
+    /** The article's publisher and its authors' employers: each published the article ({@link LinkRequest.Relation#PUBLISHER}). */
+    private static void publishers(Model m, Map<String, java.util.LinkedHashMap<String, LinkRequest.Neighbour>> out) {
+        m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, NKG.Article).forEachRemaining(a -> {
+            if (!a.isURIResource()) return;
+            var h = a.getProperty(org.newskg.rdf.Vocab.headline);
+            String headline = h == null ? "" : h.getString();
+            Set<String> publishers = new java.util.TreeSet<>();
+            a.listProperties(org.newskg.rdf.Vocab.publisher).forEachRemaining(st -> {
+                if (st.getObject().isURIResource()) publishers.add(st.getObject().asResource().getURI());
+            });
+            a.listProperties(org.newskg.rdf.Vocab.author).forEachRemaining(st -> {
+                if (!st.getObject().isResource()) return;
+                m.listSubjectsWithProperty(org.newskg.rdf.Vocab.member, st.getObject()).forEachRemaining(role -> {
+                    Resource employer = role.getPropertyResourceValue(org.newskg.rdf.Vocab.organization);
+                    if (employer != null && employer.isURIResource()) publishers.add(employer.getURI());
+                });
+            });
+            for (String p : publishers) add(out, p, a.getURI(), headline, LinkRequest.Relation.PUBLISHER);
+        });
     }
 
     private static void add(Map<String, java.util.LinkedHashMap<String, LinkRequest.Neighbour>> out, String entity,

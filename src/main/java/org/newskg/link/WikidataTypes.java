@@ -13,7 +13,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +34,7 @@ public final class WikidataTypes {
     private final Map<String, String> classLabels;
     private final Map<String, Map<EntityType, Double>> kinds;
     private final int longestPhrase;
+    private final Set<String> publications;
 
     private WikidataTypes(Map<String, Map<EntityType, Double>> heads, Map<String, String> classLabels,
                           Map<String, Map<EntityType, Double>> kinds) {
@@ -39,6 +42,9 @@ public final class WikidataTypes {
         this.classLabels = classLabels;
         this.kinds = kinds;
         this.longestPhrase = heads.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
+        Set<String> pubs = new HashSet<>();
+        for (String[] row : rows("publication-heads.tsv", 1)) pubs.add(row[0]);
+        this.publications = Set.copyOf(pubs);
     }
 
     /** The bundled tables. */
@@ -78,6 +84,32 @@ public final class WikidataTypes {
         }
         if (out.isEmpty()) merge(out, kinds.getOrDefault(item.kind(), Map.of()));
         return out;
+    }
+
+    /**
+     * Whether the item is a publication or a news outlet (a newspaper, a magazine, a news agency, a broadcaster: a
+     * head of {@code publication-heads.tsv} ends one of its type labels or its description's first phrase). An item
+     * nothing types (only a source's coarse kind) is not one: the publisher role alone does not pick it.
+     */
+    public boolean publication(WikidataItem item) {
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i < item.types().size(); i++) {
+            String label = i < item.typeLabels().size() ? item.typeLabels().get(i) : "";
+            if (label.isBlank()) label = classLabels.getOrDefault(item.types().get(i), "");
+            if (!label.isBlank()) phrases.add(label);
+        }
+        String d = item.description().toLowerCase(Locale.ROOT);
+        if (!d.isBlank()) {
+            var m = CUT.matcher(d);
+            phrases.addAll(java.util.Arrays.asList(SPLIT.split(m.find() ? d.substring(0, m.start()) : d)));
+        }
+        for (String p : phrases) {
+            String[] words = p.toLowerCase(Locale.ROOT).trim().split("\\s+");
+            for (int n = Math.min(3, words.length); n >= 1; n--) {
+                if (publications.contains(String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length)))) return true;
+            }
+        }
+        return false;
     }
 
     private static void merge(Map<EntityType, Double> into, Map<EntityType, Double> add) {
