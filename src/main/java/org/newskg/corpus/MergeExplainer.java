@@ -54,23 +54,20 @@ public final class MergeExplainer {
     /** The stored entities {@code name} names, each explained; empty when there is none. */
     public static List<Explanation> explain(GraphStore store, String name) {
         IndexUpgrade.run(store);
-        List<Explanation> out = new ArrayList<>();
-        QueryRunner runner = new QueryRunner(store);
-        List<CorpusEntity> found = store.read(ds -> {
+        List<Explanation> found = store.read(ds -> {
             CorpusIndex index = new CorpusIndex();
             index.on(ds.asDatasetGraph());
-            List<CorpusEntity> entities = new ArrayList<>(named(index, name));
-            for (CorpusEntity e : entities) out.add(explain(index, e, entities));
-            return entities;
+            List<CorpusEntity> entities = named(index, name);
+            return entities.stream().map(e -> explain(index, e, entities)).toList();
         });
-        List<Explanation> withJoins = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            Explanation x = out.get(i);
+        QueryRunner runner = new QueryRunner(store);
+        List<Explanation> out = new ArrayList<>();
+        for (Explanation x : found) {
             List<Join> joins = runner.rows(NamedQuery.MERGES_INTO.query(), Map.of("into", x.iri())).stream()
                     .map(r -> new Join(r.getOrDefault("article", ""), r.get("name"), r.get("evidence"), r.get("score"))).toList();
-            withJoins.add(new Explanation(x.iri(), x.kind(), x.name(), x.names(), x.articles(), joins, x.apart()));
+            out.add(new Explanation(x.iri(), x.kind(), x.name(), x.names(), x.articles(), joins, x.apart()));
         }
-        return withJoins;
+        return out;
     }
 
     /** The entities whose name key is the name's, of every kind, and the people whose surname it is. */

@@ -13,9 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,17 +32,19 @@ public final class WikidataTypes {
     private final Map<String, String> classLabels;
     private final Map<String, Map<EntityType, Double>> kinds;
     private final int longestPhrase;
-    private final Set<String> publications;
+    /** The publication heads, each making an item an organization (the shape of {@link #heads}). */
+    private final Map<String, Map<EntityType, Double>> publications;
 
     private WikidataTypes(Map<String, Map<EntityType, Double>> heads, Map<String, String> classLabels,
                           Map<String, Map<EntityType, Double>> kinds) {
         this.heads = heads;
         this.classLabels = classLabels;
         this.kinds = kinds;
-        this.longestPhrase = heads.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
-        Set<String> pubs = new HashSet<>();
-        for (String[] row : rows("publication-heads.tsv", 1)) pubs.add(row[0]);
-        this.publications = Set.copyOf(pubs);
+        Map<String, Map<EntityType, Double>> pubs = new HashMap<>();
+        for (String[] row : rows("publication-heads.tsv", 1)) pubs.put(row[0], Map.of(EntityType.ORGANIZATION, 1.0));
+        this.publications = Map.copyOf(pubs);
+        this.longestPhrase = java.util.stream.Stream.concat(heads.keySet().stream(), publications.keySet().stream())
+                .mapToInt(p -> p.split(" ").length).max().orElse(1);
     }
 
     /** The bundled tables. */
@@ -69,21 +69,29 @@ public final class WikidataTypes {
      */
     public Map<EntityType, Double> compatibility(WikidataItem item) {
         Map<EntityType, Double> out = new EnumMap<>(EntityType.class);
+        typeLabels(item).forEach(l -> merge(out, head(l, heads)));
+        if (out.isEmpty()) descriptionPhrases(item).forEach(segment -> merge(out, head(segment, heads)));
+        if (out.isEmpty()) merge(out, kinds.getOrDefault(item.kind(), Map.of()));
+        return out;
+    }
+
+    /** The labels of the item's P31 types, from the item or else from the bundled class table. */
+    private List<String> typeLabels(WikidataItem item) {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < item.types().size(); i++) {
             String label = i < item.typeLabels().size() ? item.typeLabels().get(i) : "";
             if (label.isBlank()) label = classLabels.getOrDefault(item.types().get(i), "");
             if (!label.isBlank()) labels.add(label);
         }
-        labels.forEach(l -> merge(out, head(l)));
-        if (out.isEmpty()) {
-            String d = item.description().toLowerCase(Locale.ROOT);
-            var m = CUT.matcher(d);
-            String first = m.find() ? d.substring(0, m.start()) : d;
-            for (String segment : SPLIT.split(first)) merge(out, head(segment));
-        }
-        if (out.isEmpty()) merge(out, kinds.getOrDefault(item.kind(), Map.of()));
-        return out;
+        return labels;
+    }
+
+    /** The phrases of the description's first part, lower case ("software company and publisher"). */
+    private static List<String> descriptionPhrases(WikidataItem item) {
+        String d = item.description().toLowerCase(Locale.ROOT);
+        if (d.isBlank()) return List.of();
+        var m = CUT.matcher(d);
+        return java.util.Arrays.asList(SPLIT.split(m.find() ? d.substring(0, m.start()) : d));
     }
 
     /**
@@ -92,36 +100,20 @@ public final class WikidataTypes {
      * nothing types (only a source's coarse kind) is not one: the publisher role alone does not pick it.
      */
     public boolean publication(WikidataItem item) {
-        List<String> phrases = new ArrayList<>();
-        for (int i = 0; i < item.types().size(); i++) {
-            String label = i < item.typeLabels().size() ? item.typeLabels().get(i) : "";
-            if (label.isBlank()) label = classLabels.getOrDefault(item.types().get(i), "");
-            if (!label.isBlank()) phrases.add(label);
-        }
-        String d = item.description().toLowerCase(Locale.ROOT);
-        if (!d.isBlank()) {
-            var m = CUT.matcher(d);
-            phrases.addAll(java.util.Arrays.asList(SPLIT.split(m.find() ? d.substring(0, m.start()) : d)));
-        }
-        for (String p : phrases) {
-            String[] words = p.toLowerCase(Locale.ROOT).trim().split("\\s+");
-            for (int n = Math.min(3, words.length); n >= 1; n--) {
-                if (publications.contains(String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length)))) return true;
-            }
-        }
-        return false;
+        List<String> phrases = new ArrayList<>(typeLabels(item));
+        phrases.addAll(descriptionPhrases(item));
+        return phrases.stream().anyMatch(p -> !head(p, publications).isEmpty());
     }
 
     private static void merge(Map<EntityType, Double> into, Map<EntityType, Double> add) {
         add.forEach((k, v) -> into.merge(k, v, Math::max));
     }
 
-    /** The entries of the longest known phrase that ends {@code text}, or none. */
-    private Map<EntityType, Double> head(String text) {
+    /** The entries of the longest phrase of {@code table} that ends {@code text}, or none. */
+    private Map<EntityType, Double> head(String text, Map<String, Map<EntityType, Double>> table) {
         String[] words = text.toLowerCase(Locale.ROOT).trim().split("\\s+");
         for (int n = Math.min(longestPhrase, words.length); n >= 1; n--) {
-            String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
-            Map<EntityType, Double> hit = heads.get(phrase);
+            Map<EntityType, Double> hit = table.get(String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length)));
             if (hit != null) return hit;
         }
         return Map.of();
