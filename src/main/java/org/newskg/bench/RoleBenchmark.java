@@ -6,6 +6,7 @@ import org.newskg.NewsKg;
 import org.newskg.error.ArticleReadException;
 import org.newskg.lang.Language;
 import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
 import org.newskg.model.Extraction;
 import org.newskg.model.Role;
 import org.newskg.read.ArticleInput;
@@ -45,8 +46,11 @@ public final class RoleBenchmark {
         this.kg = kg;
     }
 
-    /** Counts of one relation, or of all: gold pairs and those found; roles extracted and those that are gold. */
-    public record Score(int gold, int found, int predicted, int correct) {
+    /**
+     * Counts of one relation, or of all: gold pairs, those whose two names were both recognized with their kinds
+     * (the most any role reading can find), those found; roles extracted and those that are gold.
+     */
+    public record Score(int gold, int recognized, int found, int predicted, int correct) {
         public double recall() {
             return gold == 0 ? 0 : (double) found / gold;
         }
@@ -56,7 +60,7 @@ public final class RoleBenchmark {
         }
 
         Score plus(Score o) {
-            return new Score(gold + o.gold, found + o.found, predicted + o.predicted, correct + o.correct);
+            return new Score(gold + o.gold, recognized + o.recognized, found + o.found, predicted + o.predicted, correct + o.correct);
         }
     }
 
@@ -107,18 +111,25 @@ public final class RoleBenchmark {
                 x = null;
             }
             List<List<String>> roles = new ArrayList<>();
+            List<String> people = new ArrayList<>(), orgs = new ArrayList<>();
             if (x != null) {
+                for (Entity e : x.entities()) {
+                    if (e.type() == EntityType.PERSON) people.add(e.name());
+                    if (e.type() == EntityType.ORGANIZATION) orgs.add(e.name());
+                }
                 Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::key, Entity::name, (a, b) -> a));
                 for (Role r : x.roles()) roles.add(List.of(names.getOrDefault(r.person(), ""), names.getOrDefault(r.organization(), "")));
             }
             Set<List<String>> everyGold = p.pairs().values().stream().flatMap(Set::stream).collect(Collectors.toSet());
             int correct = (int) roles.stream().filter(r -> everyGold.stream().anyMatch(g -> same(r, g))).count();
-            out.merge("all", new Score(everyGold.size(), (int) everyGold.stream().filter(g -> roles.stream().anyMatch(r -> same(r, g))).count(),
+            java.util.function.Predicate<List<String>> recognized = g -> people.stream().anyMatch(n -> names(n, g.get(0)))
+                    && orgs.stream().anyMatch(n -> names(n, g.get(1)));
+            out.merge("all", new Score(everyGold.size(), (int) everyGold.stream().filter(recognized).count(), (int) everyGold.stream().filter(g -> roles.stream().anyMatch(r -> same(r, g))).count(),
                     roles.size(), correct), Score::plus);
             everyGold.stream().filter(g -> roles.stream().noneMatch(r -> same(r, g))).forEach(g -> misses.accept(g, p.text()));
             for (Map.Entry<String, Set<List<String>>> e : p.pairs().entrySet()) {
                 int found = (int) e.getValue().stream().filter(g -> roles.stream().anyMatch(r -> same(r, g))).count();
-                out.merge(e.getKey(), new Score(e.getValue().size(), found, 0, 0), Score::plus);
+                out.merge(e.getKey(), new Score(e.getValue().size(), (int) e.getValue().stream().filter(recognized).count(), found, 0, 0), Score::plus);
             }
         }
         return out;

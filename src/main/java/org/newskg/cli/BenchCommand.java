@@ -214,11 +214,11 @@ final class BenchCommand implements Runnable {
             if (misses && (folds.contains(3) || folds.contains(4))) {
                 throw new org.newskg.error.InvalidArgumentException("--misses shows the tuning folds only: give --folds 1,2");
             }
-            w.printf("%-22s %6s %6s %7s %9s %7s%n", "relation", "gold", "found", "recall", "predicted", "prec.");
+            w.printf("%-22s %6s %10s %6s %7s %9s %7s%n", "relation", "gold", "recognized", "found", "recall", "predicted", "prec.");
             new org.newskg.bench.RoleBenchmark(kg).run(facts, folds, (g, text) -> {
                 if (misses) w.printf("missed %s | %s | %s%n", g.get(0), g.get(1), text);
-            }).forEach((k, sc) -> w.printf("%-22s %6d %6d %7.3f %9s %7s%n", k,
-                    sc.gold(), sc.found(), sc.recall(), k.equals("all") ? String.valueOf(sc.predicted()) : "",
+            }).forEach((k, sc) -> w.printf("%-22s %6d %10d %6d %7.3f %9s %7s%n", k,
+                    sc.gold(), sc.recognized(), sc.found(), sc.recall(), k.equals("all") ? String.valueOf(sc.predicted()) : "",
                     k.equals("all") ? String.format("%.3f", sc.precision()) : ""));
             w.flush();
             return 0;

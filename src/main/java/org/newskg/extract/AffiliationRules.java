@@ -28,6 +28,8 @@ final class AffiliationRules {
     private static final java.util.regex.Pattern EMPLOYMENT = Language.english().pattern("extract/patterns", "employment-preposition");
     private static final Set<String> MAKER_VERBS = Language.english().words("relations/maker-verbs");
     private static final Set<String> HEAD_VERBS = Language.english().words("relations/head-verbs");
+    private static final Set<String> JOINING = Language.english().words("relations/joining");
+    private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("DT");
 
     private AffiliationRules() {
     }
@@ -93,6 +95,29 @@ final class AffiliationRules {
                 else if (!w.matches("[a-z-]+")) { clause = false; break; }
             }
             if (clause || pe + 1 == v) roles.add(new Role(person.key(), "head", org.key(), false, s.evidence()));
+        }
+    }
+
+    /**
+     * "Before joining Globex, Jane Roe was …", "Since joining Globex in 2019, Roe has …": the person the main clause
+     * opens with joined the organization and works there.
+     */
+    static void joining(Sentence s, List<Token> toks, List<Ref> refs, List<Role> roles) {
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            if (!JOINING.contains(word(toks, i).toLowerCase(Locale.ROOT))) continue;
+            Ref org = null, person = null;
+            for (Ref r : refs) {
+                int b = tokenAt(toks, r.mention().span().begin());
+                if (org == null && r.type() == EntityType.ORGANIZATION && (b == i + 1 || b == i + 2 && DETERMINER.matcher(toks.get(i + 1).pos()).matches())) org = r;
+            }
+            if (org == null) continue;
+            int comma = tokenAt(toks, org.mention().span().end() - 1) + 1;
+            while (comma < Math.min(toks.size(), comma + 5) && !word(toks, comma).equals(",")) comma++;
+            for (Ref r : refs) {
+                int b = tokenAt(toks, r.mention().span().begin());
+                if (r.type() == EntityType.PERSON && b > comma && b <= comma + 3 && person == null) person = r;
+            }
+            if (person != null && word(toks, comma).equals(",")) roles.add(new Role(person.key(), "", org.key(), false, s.evidence()));
         }
     }
 

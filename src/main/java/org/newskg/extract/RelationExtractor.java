@@ -44,16 +44,13 @@ public final class RelationExtractor implements FactExtractor<RelationExtractor.
         }
     }
 
-    private static final Set<String> APPOSITION_FILLER = Language.english().words("relations/apposition-filler");
-    private static final Set<String> COPULA = Language.english().words("relations/copula");
-    private static final Set<String> COPULA_FILLERS = Language.english().words("relations/copula-fillers");
-    /** The parts of speech of a description between a copula and a title: determiners, adjectives, nouns, commas. */
-    private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile("DT|JJ[RS]?|NNS?|NNP|CC|,|RB|HYPH|PRP\\$");
     private static final Set<String> APPOINT = Language.english().words("relations/appoint");
     private final TitleFinder titles;
+    private final TitleRoles titleRoles;
 
     public RelationExtractor(Lexicons lex) {
-        this.titles = new TitleFinder(lex);
+        this.titles = new TitleFinder(lex, true);
+        this.titleRoles = new TitleRoles(lex, titles);
     }
 
 
@@ -77,8 +74,9 @@ public final class RelationExtractor implements FactExtractor<RelationExtractor.
             }
             appointments(s, toks, refs, roles);
             AffiliationRules.credits(s, refs, roles);
-            titleRoles(s, toks, refs, index, roles);
+            titleRoles.read(s, toks, refs, index, roles);
             AffiliationRules.formerEmployers(s, toks, refs, roles);
+            AffiliationRules.joining(s, toks, refs, roles);
             AffiliationRules.affiliations(s, toks, refs, roles);
             AffiliationRules.makers(s, toks, refs, index, makerVotes, makerEvidence);
         }
@@ -109,14 +107,13 @@ public final class RelationExtractor implements FactExtractor<RelationExtractor.
             }
             int t = e + 1;
             if (word(toks, t).equalsIgnoreCase("as")) t++;
-            if (word(toks, t).equalsIgnoreCase("its") || word(toks, t).equalsIgnoreCase("the") || word(toks, t).equalsIgnoreCase("our")) t++;
+            while (APPOINTMENT_MODIFIERS.contains(word(toks, t).toLowerCase(Locale.ROOT))) t++; // "its", "the new"
             // "as the company's first chief strategy officer"
             if (word(toks, t + 1).equals("'s") || word(toks, t + 1).equals("’s")) t += 2;
             while (APPOINTMENT_MODIFIERS.contains(word(toks, t).toLowerCase(Locale.ROOT))) t++;
             Optional<TitleMatch> title = titles.at(toks, t);
-            if (title.isEmpty()) continue;
             Ref org = null;
-            if (APPOINT.contains(before)) {
+            if (title.isPresent() && APPOINT.contains(before)) {
                 for (Ref r : refs) {
                     if (r.type() == EntityType.ORGANIZATION && r.mention().span().end() <= p.mention().span().begin()) org = r;
                 }
@@ -124,131 +121,19 @@ public final class RelationExtractor implements FactExtractor<RelationExtractor.
                 for (Ref r : refs) {
                     if (r.type() == EntityType.ORGANIZATION && tokenAt(toks, r.mention().span().begin()) == e + 2) org = r;
                 }
-                title = titles.at(toks, e + 2 + 1 + (word(toks, e + 4).equalsIgnoreCase("as") ? 1 : 0));
+                // "joins Globex as CTO", "joined Globex Research in February 2012 as its chief technology officer"
+                int after = org == null ? toks.size() : tokenAt(toks, org.mention().span().end() - 1) + 1;
+                int as = after;
+                while (as < Math.min(toks.size(), after + 5) && !word(toks, as).equalsIgnoreCase("as")) as++;
+                int at = as < Math.min(toks.size(), after + 5) ? as + 1 : after;
+                while (APPOINTMENT_MODIFIERS.contains(word(toks, at).toLowerCase(Locale.ROOT))) at++;
+                title = titles.at(toks, at);
             }
-            if (org != null && title.isPresent()) {
-                roles.add(new Role(p.key(), title.get().title(), org.key(), false, s.evidence()));
-            }
+            // "Jane Roe joined Globex last year": she works there, in no title the sentence gives
+            if (org != null) roles.add(new Role(p.key(), title.map(TitleMatch::title).orElse(""), org.key(), false, s.evidence()));
         }
     }
 
-    private void titleRoles(Sentence s, List<Token> toks, List<Ref> refs, EntityIndex index, List<Role> roles) {
-        int i = 0;
-        while (i < toks.size()) {
-            Optional<TitleMatch> first = titles.at(toks, i);
-            if (first.isEmpty()) {
-                i++;
-                continue;
-            }
-            List<TitleMatch> chain = new ArrayList<>(List.of(first.get()));
-            int end = first.get().end();
-            while (end + 1 < toks.size() && (word(toks, end).equals("and") || word(toks, end).equals("&") || word(toks, end).equals(","))) {
-                Optional<TitleMatch> next = titles.at(toks, end + 1);
-                if (next.isEmpty()) break;
-                chain.add(next.get());
-                end = next.get().end();
-            }
-            int start = first.get().start();
-            Optional<Ref> person = personFor(toks, refs, start, end);
-            Optional<Ref> org = orgFor(toks, refs, index, start, end, chain);
-            if (person.isPresent() && org.isEmpty()) org = sentenceSubject(toks, refs, person.get());
-            if (person.isPresent() && org.isPresent()) {
-                for (TitleMatch t : chain) {
-                    boolean former = t.former() || word(toks, start - 1).equalsIgnoreCase("former")
-                            || word(toks, start - 2).equalsIgnoreCase("former") || pastTense(toks, start);
-                    roles.add(new Role(person.get().key(), t.title(), org.get().key(), former, s.evidence()));
-                }
-            }
-            i = end;
-        }
-    }
-
-    private Optional<Ref> personFor(List<Token> toks, List<Ref> refs, int start, int end) {
-        // "CEO Maria Okafor", "head of applications, Jo Park"
-        for (Ref r : refs) {
-            if (r.type() != EntityType.PERSON) continue;
-            int b = tokenAt(toks, r.mention().span().begin());
-            if (b == end || b == end + 1 && word(toks, end).equals(",")) return Optional.of(r);
-        }
-        // "Maria Okafor, CEO of Acme", "Ana Ruiz, Acme researcher", "Tom Reyes, a former Initech executive"
-        int k = start - 1;
-        while (k >= 0 && (isOrgToken(toks, refs, k) || APPOSITION_FILLER.contains(word(toks, k).toLowerCase(Locale.ROOT))
-                || word(toks, k).equals("'s") || word(toks, k).equals("’s") || word(toks, k).equalsIgnoreCase("former"))) k--;
-        if (k >= 0 && word(toks, k).equals(",")) k--;
-        for (Ref r : refs) {
-            if (r.type() == EntityType.PERSON && tokenAt(toks, r.mention().span().end() - 1) == k) return Optional.of(r);
-        }
-        // "…, he is head of …": the subject of the sentence
-        // "…, he is currently the head of …", "Jane Roe (born 1950) is a Freedonian engineer, founder and CEO of …":
-        // back over fillers and a description (adjectives, nouns, commas; no verb, no other name) to the copula
-        int c = start - 1;
-        while (c > 0 && start - c <= 12 && !COPULA.contains(word(toks, c).toLowerCase(Locale.ROOT))
-                && (COPULA_FILLERS.contains(word(toks, c).toLowerCase(Locale.ROOT)) || DESCRIPTION.matcher(toks.get(c).pos()).matches())
-                && !isPersonToken(toks, refs, c)) c--;
-        if (COPULA.contains(word(toks, c).toLowerCase(Locale.ROOT))) {
-            for (Ref r : refs) {
-                if (r.type() == EntityType.PERSON && tokenAt(toks, r.mention().span().begin()) < start) return Optional.of(r);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isPersonToken(List<Token> toks, List<Ref> refs, int k) {
-        int at = toks.get(k).span().begin();
-        return refs.stream().anyMatch(r -> r.type() == EntityType.PERSON && r.mention().span().begin() <= at && at < r.mention().span().end());
-    }
-
-    private Optional<Ref> orgFor(List<Token> toks, List<Ref> refs, EntityIndex index, int start, int end, List<TitleMatch> chain) {
-        // "CEO of Acme", "head at Globex", "product lead for Forge" (the product's maker)
-        String after = word(toks, end).toLowerCase(Locale.ROOT);
-        int lastEnd = chain.get(chain.size() - 1).end();
-        for (Ref r : refs) {
-            int b = tokenAt(toks, r.mention().span().begin());
-            boolean inside = b >= start && b < lastEnd;
-            // "of Acme", "of the Acme Foundation"
-            boolean follows = (b == end + 1 || b == end + 2 && word(toks, end + 1).equalsIgnoreCase("the"))
-                    && (after.equals("of") || after.equals("at") || after.equals("for") || after.equals("with"));
-            if (inside || follows) {
-                Optional<Ref> o = asOrg(r, index);
-                if (o.isPresent()) return o;
-            }
-        }
-        // "Acme CEO", "Acme's head of", "Acme's new chief strategy officer", "a former Initech executive"
-        int k = start - 1;
-        boolean its = false;
-        while (k > 0 && APPOSITION_FILLER.contains(word(toks, k).toLowerCase(Locale.ROOT)) && !word(toks, k).equals("and")) {
-            its |= word(toks, k).equalsIgnoreCase("its");
-            k--;
-        }
-        if (its) {
-            // "Globex said that its chief executive, Jane Doe, …": the company the sentence is about
-            Ref subject = null;
-            for (Ref r : refs) {
-                if (r.type() == EntityType.ORGANIZATION && tokenAt(toks, r.mention().span().end() - 1) < k + 1) subject = r;
-            }
-            if (subject != null) return Optional.of(subject);
-        }
-        if (word(toks, k).equals("'s") || word(toks, k).equals("’s")) k--;
-        for (Ref r : refs) {
-            if (tokenAt(toks, r.mention().span().end() - 1) == k) {
-                Optional<Ref> o = asOrg(r, index);
-                if (o.isPresent()) return o;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "Globex was pulled in, CEO Jane Roe said", "Globex is led by Jane Roe, its president": a title with a person
-     * and no organization of its own belongs to the organization the sentence opens with, when it names no other.
-     */
-    private static Optional<Ref> sentenceSubject(List<Token> toks, List<Ref> refs, Ref person) {
-        List<Ref> orgs = refs.stream().filter(r -> r.type() == EntityType.ORGANIZATION).toList();
-        if (orgs.size() != 1) return Optional.empty();
-        Ref org = orgs.get(0);
-        boolean opens = tokenAt(toks, org.mention().span().begin()) <= (word(toks, 0).equalsIgnoreCase("the") ? 1 : 0);
-        return opens && org.mention().span().end() <= person.mention().span().begin() ? Optional.of(org) : Optional.empty();
-    }
 
     private static List<Role> dedupe(List<Role> roles) {
         Map<String, Role> out = new LinkedHashMap<>();

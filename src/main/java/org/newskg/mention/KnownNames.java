@@ -100,7 +100,10 @@ final class KnownNames {
         Optional<Known> k = of(surface);
         if (k.isEmpty()) return Map.of();
         boolean oneWord = !surface.contains(" ");
-        if (oneWord && !k.get().famous()) return Map.of(); // "EMB", "Shelter": unranked single words say little
+        // "Shelter": an unranked single word that is also an English word says little; "NASA", "Celcom" say a little
+        if (oneWord && !k.get().famous()) {
+            return EnglishWords.contains(surface.toLowerCase(Locale.ROOT)) ? Map.of() : Map.of(k.get().type(), Weight.FAINT);
+        }
         double w = k.get().famous() ? Weight.MODERATE : Weight.FAINT;
         if (oneWord && EnglishWords.contains(surface.toLowerCase(Locale.ROOT))) w /= 2;
         return Map.of(k.get().type(), w);

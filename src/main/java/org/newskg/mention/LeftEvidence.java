@@ -100,7 +100,8 @@ record LeftEvidence(Lexicons lex, NameChunker chunker) {
         if (p1.equals(",") && lex.productCues().contains(l2) && Character.isLowerCase(p2.isEmpty() ? 'A' : p2.charAt(0))
                 && word(toks, i + n).matches("[,.;:()]?")) add(w, EntityType.PRODUCT, Weight.GOOD);
         if (chunker.endsTitle(toks, i)) add(w, EntityType.PERSON, n >= 2 ? Weight.VERY_STRONG : Weight.MODERATE);
-        if (l1.equals("of") && chunker.endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, Weight.SOME);
+        // "president of Venturi Automobiles": a name of two words or more after a title's "of" is where it is held
+        if (l1.equals("of") && chunker.endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, n >= 2 ? Weight.MODERATE : Weight.SOME);
         if (l1.equals("at") && (WORK_AT.contains(l2) || chunker.endsTitle(toks, i - 1))) add(w, EntityType.ORGANIZATION, Weight.STRONG);
         else if (l1.equals("at") || l1.equals("from") && chunker.endsTitle(toks, i - 1)) add(w, EntityType.ORGANIZATION, Weight.VERY_FAINT);
         if (l1.equals("in") && investedBefore(toks, i - 1)) add(w, EntityType.ORGANIZATION, Weight.SOME);

@@ -48,6 +48,9 @@ final class MentionCues {
     static final Set<String> NAMING = Language.english().words("mention/naming");
     static final Set<String> PERSON_NOUNS = Language.english().words("mention/person-nouns");
     static final Set<String> WORK_AT = Language.english().words("mention/work-at");
+    static final Set<String> HOLDS_TITLE = Language.english().words("mention/holds-title");
+    static final Set<String> SHARED_TITLES = Language.english().words("mention/shared-titles");
+    static final Set<String> COPULA_FILLERS = Language.english().words("relations/copula-fillers");
     static final Set<String> ORG_SUBJECT_VERBS = Language.english().words("mention/org-subject-verbs");
     static final Set<String> MIDDLE_STOP = Language.english().tagged("lexicon/function-words", "middle-stop");
     static final Set<String> DEAL_VERBS = Language.english().words("mention/deal-verbs");

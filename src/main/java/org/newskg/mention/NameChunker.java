@@ -52,7 +52,8 @@ record NameChunker(Lexicons lex, TitleFinder titles) {
         if (CONTRACTION.matcher(s).matches()) return false; // "I've", "We're"
         if (HEX.matcher(s).matches() && i > 0 && word(toks, i - 1).equals("\\")) return false; // "\\x08": a character code
         if (Character.isDigit(s.charAt(0))) return false;
-        boolean special = camel || versioned || INNER_CAPS.matcher(s).matches() || s.matches(".*\\d.*");
+        // "Charles A. Agemian": a capital letter with its period before a name is an initial, even the article's "A"
+        boolean special = camel || versioned || INNER_CAPS.matcher(s).matches() || s.matches(".*\\d.*") || initialAt(toks, i);
         boolean initial = i <= DocumentStats.firstWord(toks) || i > 0 && isOpening(toks.get(i - 1));
         if (!special && (MIDDLE_STOP.contains(s) || (initial || headline) && lex.functionWords().contains(s))) {
             return false;
@@ -60,6 +61,18 @@ record NameChunker(Lexicons lex, TitleFinder titles) {
         if (initial && !special && stats.capsInside(s) == 0 && stats.lower(s) > 0) return false;
         if (headline && !special && stats.capsInside(s) == 0) return false;
         return true;
+    }
+
+    /**
+     * A capital letter, its period written right after it, then a capitalized word, opening a name or after a given
+     * name or another initial: "A. Agemian", "Charles A. Agemian", "J. A. Roe"; not "Series A. Shares".
+     */
+    private boolean initialAt(List<Token> toks, int i) {
+        if (i + 2 >= toks.size() || !toks.get(i).text().matches("\\p{Lu}") || !toks.get(i + 1).text().equals(".")) return false;
+        if (i > 0 && toks.get(i - 1).capitalized() && !lex.givenNames().contains(toks.get(i - 1).text())
+                && !(i > 1 && toks.get(i - 1).text().equals(".") && toks.get(i - 2).text().matches("\\p{Lu}"))) return false;
+        Token next = toks.get(i + 2);
+        return toks.get(i + 1).span().begin() == toks.get(i).span().end() && next.capitalized() && next.wordLike();
     }
 
     int extend(List<Token> toks, int i, DocumentStats stats, boolean headline, boolean[] titleTok) {

@@ -15,6 +15,9 @@ import static org.newskg.mention.MentionCues.*;
  * Type evidence from the words after a name ("X said", "X, the chief executive", "X shares", "X jets"). A part of {@link ContextMentionRecognizer}.
  */
 record RightEvidence(Lexicons lex, TitleFinder titles) {
+    /** Adjectives and participles between a copula and a title ("a distinguished professor"). */
+    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("JJ|VBN");
+    private static final java.util.regex.Pattern LIFE_DATES = org.newskg.lang.Language.english().pattern("mention/patterns", "life-dates");
     void rightContext(List<Token> toks, int j, int n, boolean listed, boolean[] titleTok, Map<EntityType, Double> w) {
         String n1 = word(toks, j), n2 = word(toks, j + 1), n3 = word(toks, j + 2);
         String l1 = n1.toLowerCase(Locale.ROOT), l2 = n2.toLowerCase(Locale.ROOT);
@@ -86,12 +89,38 @@ record RightEvidence(Lexicons lex, TitleFinder titles) {
             }
             if (!t.matches("[a-z]+")) break;
         }
+        // "Jane Roe is the chief executive of Globex", "Jane Roe served as president": a title only a person holds
+        if (titleHeld(toks, j)) add(w, EntityType.PERSON, Weight.GOOD);
+        if (n1.equals("(") && lifeDates(toks, j)) add(w, EntityType.PERSON, Weight.GOOD);
         CUES.score(toks, j - n, n, false, w);
         // "Top 100 brands", "Global 2000 companies": a ranking that qualifies a plural, not a product
         if (ORG_GROUPS.contains(l1) && j > 0 && NUMBER.matcher(toks.get(j - 1).text()).matches()) {
             add(w, EntityType.PRODUCT, -Weight.FAIR);
         }
         if (l1.equals("(") && ACRONYM.matcher(n2).matches() && n3.equals(")")) add(w, EntityType.ORGANIZATION, Weight.WEAK);
+    }
+
+    /** Words of {@code mention/holds-title} from {@code j} ("served as"), up to three fillers, then a person's title. */
+    private boolean titleHeld(List<Token> toks, int j) {
+        if (!HOLDS_TITLE.contains(word(toks, j).toLowerCase(Locale.ROOT))) return false;
+        int k = j + 1;
+        while (k < j + 3 && HOLDS_TITLE.contains(word(toks, k).toLowerCase(Locale.ROOT))) k++; // "served as", "was as"
+        // fillers and adjectives: "is currently the", "was a distinguished", "is an American"
+        for (int f = 0; f < 4 && (COPULA_FILLERS.contains(word(toks, k).toLowerCase(Locale.ROOT))
+                || k < toks.size() && ADJECTIVE.matcher(toks.get(k).pos()).matches()); f++) k++;
+        return titles.at(toks, k)
+                .filter(t -> !SHARED_TITLES.contains(t.title().toLowerCase(Locale.ROOT).replaceFirst(".* ", ""))).isPresent();
+    }
+
+    /** The bracket at {@code j} and what follows it, up to fifteen tokens, hold a life's dates ("(1909 – 1996)"). */
+    private static boolean lifeDates(List<Token> toks, int j) {
+        int end = Math.min(toks.size(), j + 16);
+        String text = toks.get(j).text();
+        for (int k = j + 1; k < end; k++) {
+            text += (toks.get(k).span().begin() > toks.get(k - 1).span().end() ? " " : "") + toks.get(k).text();
+            if (toks.get(k).text().equals(")")) break;
+        }
+        return LIFE_DATES.matcher(text).lookingAt();
     }
 
     /** Whether the agency's of "Jane Roe, the agency's district supervisor" lies between tokens {@code from} and {@code to}. */

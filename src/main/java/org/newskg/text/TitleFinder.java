@@ -26,10 +26,21 @@ public final class TitleFinder {
 
     private static final Set<String> FORMER = Language.english().words("titles/former");
     private static final Set<String> TAKES_OF = Language.english().words("titles/takes-of");
+    private static final Set<String> JOB_HEADS = Language.english().words("titles/job-heads");
     private final Lexicons lex;
+    private final boolean jobHeads;
 
     public TitleFinder(Lexicons lex) {
+        this(lex, false);
+    }
+
+    /**
+     * @param jobHeads whether a lower-case head word of an occupation ({@code titles/job-heads}, from ESCO: "lawyer",
+     *                 "geologist") is a title too; for reading roles beside a known person, not for typing names
+     */
+    public TitleFinder(Lexicons lex, boolean jobHeads) {
         this.lex = lex;
+        this.jobHeads = jobHeads;
     }
 
     /** The longest title starting at token {@code i}, if one does. */
@@ -75,6 +86,11 @@ public final class TitleFinder {
                 }
             }
         }
+        // "a lawyer for", "the company's geologist": an occupation's head word, written small
+        if (end < 0 && jobHeads && coreStart < tokens.size() && JOB_HEADS.contains(tokens.get(coreStart).text())) {
+            end = coreStart + 1;
+            core = tokens.get(coreStart).text();
+        }
         if (end < 0) {
             return Optional.empty();
         }
@@ -91,7 +107,7 @@ public final class TitleFinder {
     /** Whether a title can start with this lower-case word: a quick test that spares most tokens the full search. */
     private boolean mayStart(String w) {
         return FORMER.contains(w) || w.startsWith("ex-") || w.equals("chief") || lex.titles().startsEntry(w)
-                || lex.titleModifiers().contains(w);
+                || lex.titleModifiers().contains(w) || jobHeads && JOB_HEADS.contains(w);
     }
 
     private static final Set<String> DEPARTMENTS = Language.english().words("titles/departments");
