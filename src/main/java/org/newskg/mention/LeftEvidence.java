@@ -19,6 +19,7 @@ import static org.newskg.mention.MentionCues.*;
  * a list a name is part of). A part of {@link ContextMentionRecognizer}.
  */
 record LeftEvidence(Lexicons lex, NameChunker chunker) {
+    private static final java.util.Set<String> NOT_BEFORE_PEOPLE = Language.english().words("mention/not-before-people");
     private static final java.util.regex.Pattern INVESTMENT_WORD = Language.english().pattern("mention/patterns", "investment-word");
     private static final java.util.regex.Pattern INVESTMENT_GAP = Language.english().pattern("mention/patterns", "investment-gap");
 
@@ -76,6 +77,8 @@ record LeftEvidence(Lexicons lex, NameChunker chunker) {
         if (HONORIFICS.contains(p1) || p1.equals(".") && HONORIFICS.contains(p2)
                 || RANKS.contains(p1) && lex.givenNames().contains(toks.get(i).text())) add(w, EntityType.PERSON, Weight.CERTAIN);
         CUES.score(toks, i, n, true, w);
+        // "the Freedonian Reserve said": a name written after "the" is not a person's
+        if (NOT_BEFORE_PEOPLE.contains(p1)) add(w, EntityType.PERSON, -Weight.GOOD);
         if (sentence.kind() == BlockKind.BYLINE) {
             if (l1.equals("by") || l1.equals("and") && i > 2) add(w, EntityType.PERSON, Weight.CERTAIN);
             else if (p1.equals(",") || p1.equals("/") || l1.equals("for") || p1.equals("|")) add(w, EntityType.ORGANIZATION, Weight.VERY_STRONG);

@@ -17,6 +17,9 @@ import static org.newskg.mention.MentionCues.*;
 record RightEvidence(Lexicons lex, TitleFinder titles) {
     /** Adjectives and participles between a copula and a title ("a distinguished professor"). */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("JJ|VBN");
+    private static final java.util.Set<String> DEFINITE = org.newskg.lang.Language.english().words("mention/definite");
+    /** A word between a name and the kind of thing it names ("the Corvan compact sedan"): adjective or noun. */
+    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("JJ|NN");
     private static final java.util.regex.Pattern LIFE_DATES = org.newskg.lang.Language.english().pattern("mention/patterns", "life-dates");
     void rightContext(List<Token> toks, int j, int n, boolean listed, boolean[] titleTok, Map<EntityType, Double> w) {
         String n1 = word(toks, j), n2 = word(toks, j + 1), n3 = word(toks, j + 2);
@@ -73,12 +76,20 @@ record RightEvidence(Lexicons lex, TitleFinder titles) {
         if (lex.orgContext().contains(l1) && !l1.equals(n1.toUpperCase(Locale.ROOT)) || ORG_SUBJECT_VERBS.contains(l1)) {
             add(w, EntityType.ORGANIZATION, Weight.SOME);
         }
-        if (MAKER_CUES.contains(l1) && n == 1) {
+        // "the Corvan sedan", "its Zephyr phone": a definite name before a kind of hardware is a model of it
+        boolean model = DEFINITE.contains(word(toks, j - n - 1).toLowerCase(Locale.ROOT));
+        // "the Corvan compact sedan": one word written small between the name and its kind
+        boolean kindAfterWord = j + 1 < toks.size() && n1.matches("\\p{Ll}[\\p{Ll}-]+") && QUALIFIER.matcher(toks.get(j).pos()).matches()
+                && lex.productCues().contains(l2) && n2.matches("\\p{Ll}+");
+        if (MAKER_CUES.contains(l1) && n == 1 && !model) {
             // "Globex jets", "Initech chips": a brand before a kind of hardware is its maker
             add(w, EntityType.ORGANIZATION, Weight.FAINT);
-        } else if (lex.productCues().contains(l1) && Character.isLowerCase(n1.charAt(0))) {
+        } else if (lex.productCues().contains(l1) && (Character.isLowerCase(n1.charAt(0)) || n1.length() > 1 && n1.equals(n1.toUpperCase(Locale.ROOT)))) {
+            // ("the Corvan Volt SUV": a kind written in capitals too)
             // "the Forge app" names a product; "Globex and Initech apps" names the makers
-            add(w, listed ? EntityType.ORGANIZATION : EntityType.PRODUCT, listed ? Weight.SOME : Weight.GOOD);
+            add(w, listed ? EntityType.ORGANIZATION : EntityType.PRODUCT, listed ? Weight.SOME : MAKER_CUES.contains(l1) ? Weight.MODERATE : Weight.GOOD);
+        } else if (kindAfterWord && !listed && (n >= 2 || model)) {
+            add(w, EntityType.PRODUCT, Weight.MODERATE);
         }
         // the buyer of "X tried to buy Y", "X agreed to acquire Y"
         for (int k = j; k < Math.min(toks.size(), j + 4); k++) {

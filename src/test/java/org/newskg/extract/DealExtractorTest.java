@@ -61,6 +61,16 @@ class DealExtractorTest {
     }
 
     @Test
+    void anOfferForACompanyIsAProposedAcquisitionAndAnOrderFromAMakerAPartnership() {
+        Extraction x = run("Brisklane Corp. made a $2 billion offer for rival Oarsman Inc. on Monday.\n"
+                + "Tidewell Airlines placed an order for 40 aircraft from Halvorsen Aerospace.\n");
+        Deal offer = deal(x, "brisklane", "oarsman");
+        assertEquals(DealKind.ACQUISITION, offer.kind());
+        assertEquals(DealStatus.PROPOSED, offer.status());
+        assertEquals(DealKind.PARTNERSHIP, deal(x, "tidewell-airlines", "halvorsen-aerospace").kind());
+    }
+
+    @Test
     void passiveAcquisitionHasTheBuyerAfterBy() {
         List<Deal> deals = run("Tidewell was acquired by Halvorsen Group last year.\n").deals();
         assertEquals(1, deals.size(), deals.toString());
