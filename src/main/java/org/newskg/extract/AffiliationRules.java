@@ -30,6 +30,8 @@ final class AffiliationRules {
     private static final Set<String> HEAD_VERBS = Language.english().words("relations/head-verbs");
     private static final Set<String> JOINING = Language.english().words("relations/joining");
     private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("DT");
+    private static final Set<String> PERSON_OF = Language.english().words("relations/person-of");
+    private static final java.util.regex.Pattern LISTED = Language.english().pattern("extract/patterns", "listed-between");
 
     private AffiliationRules() {
     }
@@ -118,6 +120,34 @@ final class AffiliationRules {
                 if (r.type() == EntityType.PERSON && b > comma && b <= comma + 3 && person == null) person = r;
             }
             if (person != null && word(toks, comma).equals(",")) roles.add(new Role(person.key(), "", org.key(), false, s.evidence()));
+        }
+    }
+
+    /**
+     * "Jane Roe of Globex said", "Jane Roe and John Doe at Globex found": a person, or people listed, right before
+     * "of", "at" or "from" and an organization work there (relations/person-of).
+     */
+    static void personOf(Sentence s, List<Token> toks, List<Ref> refs, List<Role> roles) {
+        for (int k = 0; k + 1 < refs.size(); k++) {
+            Ref p = refs.get(k);
+            if (p.type() != EntityType.PERSON) continue;
+            int pe = tokenAt(toks, p.mention().span().end() - 1);
+            if (!PERSON_OF.contains(word(toks, pe + 1).toLowerCase(Locale.ROOT))) continue;
+            Ref org = refs.get(k + 1);
+            int ob = tokenAt(toks, org.mention().span().begin());
+            if (org.type() != EntityType.ORGANIZATION || !(ob == pe + 2 || ob == pe + 3 && DETERMINER.matcher(toks.get(pe + 2).pos()).matches())) continue;
+            // the organization's name must end its phrase: not "Jane Roe of Globex's rival"
+            String after = word(toks, tokenAt(toks, org.mention().span().end() - 1) + 1);
+            if (after.equals("'s") || after.equals("’s")) continue;
+            roles.add(new Role(p.key(), "", org.key(), false, s.evidence()));
+            // "Jane Roe, John Doe and Ann Poe at Globex": the people listed before her
+            for (int q = k - 1; q >= 0; q--) {
+                Ref before = refs.get(q);
+                if (before.type() != EntityType.PERSON) break;
+                String between = s.text().substring(before.mention().span().end() - s.span().begin(), refs.get(q + 1).mention().span().begin() - s.span().begin());
+                if (!LISTED.matcher(between).matches()) break;
+                roles.add(new Role(before.key(), "", org.key(), false, s.evidence()));
+            }
         }
     }
 

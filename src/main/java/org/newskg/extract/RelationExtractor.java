@@ -77,6 +77,7 @@ public final class RelationExtractor implements FactExtractor<RelationExtractor.
             titleRoles.read(s, toks, refs, index, roles);
             AffiliationRules.formerEmployers(s, toks, refs, roles);
             AffiliationRules.joining(s, toks, refs, roles);
+            AffiliationRules.personOf(s, toks, refs, roles);
             AffiliationRules.affiliations(s, toks, refs, roles);
             AffiliationRules.makers(s, toks, refs, index, makerVotes, makerEvidence);
         }
