@@ -63,6 +63,10 @@ public final class MoneyRecognizer {
             Map.entry("rupees", "INR"), Map.entry("francs", "CHF"));
 
     /** @return quantities in {@code s}, in order; overlapping matches are resolved in favour of money */
+    /** Currency words that are units too ("pounds"): money only with a scale or a confirming word. */
+    private static final java.util.Set<String> UNIT_OR_MONEY = Language.english().words("mention/unit-or-money");
+    private static final Pattern MONEY_CONFIRMED = Language.english().pattern("mention/patterns", "money-confirmed");
+
     public List<Quantity> recognize(String s) {
         List<Quantity> out = new ArrayList<>();
         if (!hasDigit(s)) {
@@ -76,6 +80,9 @@ public final class MoneyRecognizer {
             String num = symbol ? m.group("num") : m.group("num2");
             String scale = symbol ? m.group("scale") : m.group("scale2");
             String cur = CURRENCY.get((symbol ? m.group("cur") : m.group("word")).strip().toLowerCase(Locale.ROOT));
+            // "weighs 3,000 pounds": a currency's word that is also a unit is money with a scale or a "sterling" only
+            if (!symbol && scale == null && UNIT_OR_MONEY.contains(m.group("word").toLowerCase(Locale.ROOT))
+                    && !MONEY_CONFIRMED.matcher(s.substring(m.end())).lookingAt()) continue;
             if (symbol && scale != null && scale.length() == 1 && m.end() < s.length() && Character.isLetter(s.charAt(m.end()))) {
                 scale = null;
             }

@@ -44,6 +44,14 @@ class FigureExtractorTest {
     }
 
     @Test
+    void poundsAreAWeightUnlessAScaleOrSterlingMakesThemMoney() {
+        Extraction x = run("Globex Motors said its new truck weighs 3,000 pounds.\n"
+                + "Initech Corp. sold its London office for 5 million pounds and paid 2,000 pounds sterling in fees.\n");
+        List<String> read = x.figures().stream().map(f -> f.unit() + "=" + f.value().stripTrailingZeros().toPlainString()).sorted().toList();
+        assertEquals(List.of("GBP=2000", "GBP=5000000", "pounds=3000"), read, x.figures().toString());
+    }
+
+    @Test
     void aCountOfAnyNounIsAFigureButYearsAndSpansOfTimeAreNot() {
         Extraction x = run("Globex Inc. said it sold 30,154 new vehicles in October.\n"
                 + "Initech Corp. now runs 40 repair shops, a business it built over 25 years since 2001.\n");
