@@ -23,6 +23,7 @@ final class FigureSubject {
     private static final Language EN = Language.english();
     private static final Pattern PRODUCT_REFERENCE = EN.pattern("extract/patterns", "product-reference");
     private static final Pattern COMPANY_REFERENCE = EN.pattern("extract/patterns", "company-reference");
+    private static final Pattern PRONOUN_REFERENCE = EN.pattern("extract/patterns", "pronoun-reference");
     private static final Pattern CITED_BEFORE = EN.pattern("extract/patterns", "cited-before");
     private static final Pattern CITED_AFTER = EN.pattern("extract/patterns", "cited-after");
 
@@ -51,6 +52,7 @@ final class FigureSubject {
         String lower = s.text().substring(0, q.span().begin()).toLowerCase(Locale.ROOT);
         if (PRODUCT_REFERENCE.matcher(lower).matches()) return referent(s.index(), EntityType.PRODUCT, carried);
         if (COMPANY_REFERENCE.matcher(lower).matches()) return referent(s.index(), EntityType.ORGANIZATION, carried);
+        if (PRONOUN_REFERENCE.matcher(lower).matches()) return pronounReferent(s.index(), carried);
         Optional<Ref> after = rightAfter(s, q, refs);
         if (after.isPresent()) return after;
         Optional<Ref> cited = cited(s, refs);
@@ -86,7 +88,21 @@ final class FigureSubject {
         return Optional.empty();
     }
 
-    /** What "the company" or "it" refers to: the last figure's subject of that type, else the type's last name. */
+    /**
+     * What an opening "it" refers to: the last figure's subject, of whatever kind, from the sentence or two before;
+     * else the first product or organization of the sentences before (the story's subject more often than not).
+     */
+    private Optional<Ref> pronounReferent(int sentence, Optional<Carried> carried) {
+        if (carried.isPresent() && sentence - carried.get().sentence() <= 2) return Optional.of(carried.get().subject());
+        for (int k = sentence - 1; k >= Math.max(0, sentence - 3); k--) {
+            for (Ref r : index.in(k)) {
+                if (r.type() == EntityType.PRODUCT || r.type() == EntityType.ORGANIZATION) return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What "the company" or "the product" refers to: the last figure's subject of that type, else the type's last name. */
     private Optional<Ref> referent(int sentence, EntityType type, Optional<Carried> carried) {
         if (carried.isPresent() && carried.get().subject().type() == type && sentence - carried.get().sentence() <= 3) {
             return Optional.of(carried.get().subject());

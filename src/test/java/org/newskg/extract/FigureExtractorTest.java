@@ -44,6 +44,16 @@ class FigureExtractorTest {
     }
 
     @Test
+    void theNewVersionAndAnOpeningItAreTheProductTheStorySpokeOfLast() {
+        Extraction x = run("Brindle Motors is hoping a redesign of the Corvan compact sedan will pull in more buyers.\n"
+                + "The new version gets a 149 horsepower engine, Brindle Motors says.\n"
+                + "It also comes with 6 airbags.\n");
+        List<Figure> specs = x.figures().stream().filter(f -> f.unit().equals("horsepower") || f.measure().equals("airbags")).toList();
+        assertEquals(2, specs.size(), x.figures().toString());
+        assertTrue(specs.stream().allMatch(f -> f.subject().endsWith("/corvan")), specs.toString());
+    }
+
+    @Test
     void poundsAreAWeightUnlessAScaleOrSterlingMakesThemMoney() {
         Extraction x = run("Globex Motors said its new truck weighs 3,000 pounds.\n"
                 + "Initech Corp. sold its London office for 5 million pounds and paid 2,000 pounds sterling in fees.\n");
