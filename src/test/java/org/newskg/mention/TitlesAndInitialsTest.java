@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Names with initials, and the kinds a title gives: the person a copula or "serve as" gives a title, and the
+ * Names with initials, places in AP style, and the kinds a title gives: the person a copula or "serve as" gives a title, and the
  * organization of several words after a title's "of". One-sentence invented articles through the whole pipeline
  * (a one-sentence article has no other mention to lean on, as in the passages of KnowledgeNet).
  */
@@ -36,6 +36,19 @@ class TitlesAndInitialsTest {
         assertEquals(Set.of("J. R. Whitlock"), names("The bank hired J. R. Whitlock in 1950.", EntityType.PERSON));
         // a round's letter at the end of a sentence is not an initial of the word that opens the next
         assertTrue(names("Globex raised money in a Series A. Shares rose.", EntityType.PERSON).isEmpty());
+    }
+
+    @Test
+    void aStateAbbreviatedAfterACityIsAPlaceNotAName() {
+        String text = "Sales in Denver, Colo., and Tulsa, Okla., rose 5 percent, Globex Corp. said.";
+        org.newskg.model.Article a = new org.newskg.model.Article(text, java.util.List.of(new org.newskg.model.Block(
+                new org.newskg.model.Span(0, text.length()), org.newskg.model.BlockKind.PARAGRAPH)), Optional.empty(),
+                java.util.List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("en"));
+        Set<String> surfaces = new ContextMentionRecognizer(org.newskg.text.Lexicons.standard())
+                .recognize(new org.newskg.text.TextAnalyzer().analyze(a)).stream()
+                .map(org.newskg.model.Mention::surface).collect(Collectors.toSet());
+        assertTrue(surfaces.contains("Globex Corp"), surfaces.toString());
+        assertFalse(surfaces.contains("Colo") || surfaces.contains("Okla"), surfaces.toString());
     }
 
     @Test
