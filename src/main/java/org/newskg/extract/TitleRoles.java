@@ -32,6 +32,7 @@ final class TitleRoles {
     private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("NNS?|JJ");
     /** Words that go on with one person's titles: "CTO of Globex and CEO of Initech" (relations/title-continuers). */
     private static final Set<String> HONORIFICS = Language.english().words("mention/honorifics");
+    private static final java.util.regex.Pattern LISTED = Language.english().pattern("extract/patterns", "listed-between");
     private static final Set<String> CONTINUERS = Language.english().words("relations/title-continuers");
     private final Lexicons lex;
     private final TitleFinder titles;
@@ -78,6 +79,18 @@ final class TitleRoles {
             if (person.isEmpty() && holder != null && continues(toks, refs, heldTo, start)) person = Optional.of(holder);
             Optional<Ref> org = orgFor(toks, refs, index, start, end, chain);
             if (person.isPresent() && org.isEmpty()) org = sentenceSubject(toks, refs, person.get());
+            if (person.isPresent() && org.isPresent() && plural(toks, chain.get(chain.size() - 1))) {
+                // "professors Jane Roe and John Doe": a title in the plural holds for everyone listed after it
+                Ref last = person.get();
+                int from = last.mention().span().end();
+                List<Ref> after = refs.stream().filter(r -> r.mention().span().begin() >= from).toList();
+                for (Ref next : after) {
+                    String between = s.text().substring(last.mention().span().end() - s.span().begin(), next.mention().span().begin() - s.span().begin());
+                    if (next.type() != EntityType.PERSON || !LISTED.matcher(between).matches()) break;
+                    for (TitleMatch t : chain) roles.add(new Role(next.key(), t.title(), org.get().key(), false, s.evidence()));
+                    last = next;
+                }
+            }
             if (person.isPresent() && org.isPresent()) {
                 holder = person.get();
                 heldTo = Math.max(end, tokenAt(toks, org.get().mention().span().end() - 1) + 1);
@@ -103,6 +116,12 @@ final class TitleRoles {
             joined |= CONTINUERS.contains(word(toks, k).toLowerCase(Locale.ROOT));
         }
         return joined;
+    }
+
+    /** Whether the title ends in a word written in the plural ("professors"): the finder gives it in the singular. */
+    private static boolean plural(List<Token> toks, TitleMatch t) {
+        String last = word(toks, t.end() - 1).toLowerCase(Locale.ROOT);
+        return last.endsWith("s") && t.title().toLowerCase(Locale.ROOT).endsWith(last.substring(0, last.length() - 1));
     }
 
     /** A word written small that may qualify a title: a noun or adjective, no function word ("equity", "portfolio"). */

@@ -91,6 +91,16 @@ public final class TitleFinder {
             end = coreStart + 1;
             core = tokens.get(coreStart).text();
         }
+        // "professors Jane Roe and John Doe", "co-founders …": a title in the plural, written small, read as one
+        String plural = coreStart < tokens.size() ? tokens.get(coreStart).text() : "", singular = null;
+        if (end < 0 && jobHeads && plural.matches("\\p{Ll}[\\p{Ll}-]+s")) {
+            String one = plural.substring(0, plural.length() - 1);
+            if (lex.titles().contains(one) || JOB_HEADS.contains(one)) {
+                end = coreStart + 1;
+                core = one;
+                singular = one;
+            }
+        }
         if (end < 0) {
             return Optional.empty();
         }
@@ -101,13 +111,15 @@ public final class TitleFinder {
             if (e > end + 1) end = e;
         }
         String title = rawText(tokens, start, end).replaceFirst("^(?i)ex-", "");
+        if (singular != null) title = title.replaceFirst("\\b" + java.util.regex.Pattern.quote(plural) + "\\b", singular);
         return Optional.of(new TitleMatch(former ? i : start, end, title, former));
     }
 
     /** Whether a title can start with this lower-case word: a quick test that spares most tokens the full search. */
     private boolean mayStart(String w) {
         return FORMER.contains(w) || w.startsWith("ex-") || w.equals("chief") || lex.titles().startsEntry(w)
-                || lex.titleModifiers().contains(w) || jobHeads && JOB_HEADS.contains(w);
+                || lex.titleModifiers().contains(w) || jobHeads && (JOB_HEADS.contains(w)
+                || w.endsWith("s") && (lex.titles().contains(w.substring(0, w.length() - 1)) || JOB_HEADS.contains(w.substring(0, w.length() - 1))));
     }
 
     private static final Set<String> DEPARTMENTS = Language.english().words("titles/departments");
