@@ -31,7 +31,6 @@ final class AffiliationRules {
     private static final Set<String> JOINING = Language.english().words("relations/joining");
     private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("DT");
     private static final Set<String> PERSON_OF = Language.english().words("relations/person-of");
-    private static final java.util.regex.Pattern LISTED = Language.english().pattern("extract/patterns", "listed-between");
 
     private AffiliationRules() {
     }
@@ -56,8 +55,7 @@ final class AffiliationRules {
         for (int k = 0; k + 1 < refs.size(); k++) {
             Ref p = refs.get(k), o = refs.get(k + 1);
             if (p.type() != EntityType.PERSON || o.type() != EntityType.ORGANIZATION) continue;
-            String between = s.text().substring(p.mention().span().end() - s.span().begin(), o.mention().span().begin() - s.span().begin());
-            if (between.matches("\\s*[/,|]\\s*|\\s+(?:for|of)\\s+")) {
+            if (between(s, p, o).matches("\\s*[/,|]\\s*|\\s+(?:for|of)\\s+")) {
                 roles.add(new Role(p.key(), "", o.key(), false, s.evidence()));
             }
         }
@@ -141,11 +139,7 @@ final class AffiliationRules {
             if (after.equals("'s") || after.equals("’s")) continue;
             roles.add(new Role(p.key(), "", org.key(), false, s.evidence()));
             // "Jane Roe, John Doe and Ann Poe at Globex": the people listed before her
-            for (int q = k - 1; q >= 0; q--) {
-                Ref before = refs.get(q);
-                if (before.type() != EntityType.PERSON) break;
-                String between = s.text().substring(before.mention().span().end() - s.span().begin(), refs.get(q + 1).mention().span().begin() - s.span().begin());
-                if (!LISTED.matcher(between).matches()) break;
+            for (Ref before : listedBefore(s, refs, p, r -> r.type() == EntityType.PERSON)) {
                 roles.add(new Role(before.key(), "", org.key(), false, s.evidence()));
             }
         }

@@ -45,7 +45,6 @@ public final class DealExtractor implements FactExtractor<List<Deal>> {
 
     /** "if only Acme had bought Globex", "Acme could have bought": a deal that did not happen. */
     private static final Pattern COUNTERFACTUAL = Language.english().pattern("extract/patterns", "counterfactual");
-    private static final Pattern COORDINATED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)");
     private static final Pattern INVESTOR_NOUN = Language.english().pattern("extract/patterns", "investor-noun");
     private static final Pattern DEAL_NOUN = Language.english().pattern("extract/patterns", "deal-noun");
     /** "bought the startup", "acquired this company": a deal whose target is a company named before. */
@@ -225,19 +224,9 @@ public final class DealExtractor implements FactExtractor<List<Deal>> {
 
     /** The organizations listed right after {@code first}: "Globex, Initech and Hooli". */
     private static List<Ref> coordinated(Sentence s, List<Ref> refs, Ref first) {
-        List<Ref> out = new ArrayList<>();
         // a target named in an earlier sentence ("… will acquire the company") is listed with nothing here
-        if (!s.span().contains(first.mention().span())) return out;
-        Ref prev = first;
-        for (Ref r : refs) {
-            if (r.mention().span().begin() < prev.mention().span().end() || r == prev
-                    || !s.span().contains(r.mention().span())) continue;
-            String between = s.text().substring(prev.mention().span().end() - s.span().begin(), r.mention().span().begin() - s.span().begin());
-            if (!COORDINATED.matcher(between).matches() || r.type() == EntityType.PERSON) break;
-            out.add(r);
-            prev = r;
-        }
-        return out;
+        if (!s.span().contains(first.mention().span())) return List.of();
+        return RelationTokens.listedAfter(s, refs, first, r -> r.type() != EntityType.PERSON);
     }
 
     /** A person who buys acts for the organization they lead, when the article says which. */

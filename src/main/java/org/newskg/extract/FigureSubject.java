@@ -94,12 +94,7 @@ final class FigureSubject {
      */
     private Optional<Ref> pronounReferent(int sentence, Optional<Carried> carried) {
         if (carried.isPresent() && sentence - carried.get().sentence() <= 2) return Optional.of(carried.get().subject());
-        for (int k = sentence - 1; k >= Math.max(0, sentence - 3); k--) {
-            for (Ref r : index.in(k)) {
-                if (r.type() == EntityType.PRODUCT || r.type() == EntityType.ORGANIZATION) return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return firstBefore(sentence, t -> t == EntityType.PRODUCT || t == EntityType.ORGANIZATION);
     }
 
     /** What "the company" or "the product" refers to: the last figure's subject of that type, else the type's last name. */
@@ -107,11 +102,17 @@ final class FigureSubject {
         if (carried.isPresent() && carried.get().subject().type() == type && sentence - carried.get().sentence() <= 3) {
             return Optional.of(carried.get().subject());
         }
+        return firstBefore(sentence, t -> t == type);
+    }
+
+    /**
+     * The first name of a kind in the nearest of the three sentences before: its subject more often than not
+     * ("Globex's game will launch on the Initech Pad … the game costs $10").
+     */
+    private Optional<Ref> firstBefore(int sentence, java.util.function.Predicate<EntityType> kind) {
         for (int k = sentence - 1; k >= Math.max(0, sentence - 3); k--) {
-            // the sentence's first such name: its subject more often than not ("Globex's game will launch on
-            // the Initech Pad … the game costs $10")
             for (Ref r : index.in(k)) {
-                if (r.type() == type) return Optional.of(r);
+                if (kind.test(r.type())) return Optional.of(r);
             }
         }
         return Optional.empty();

@@ -30,9 +30,8 @@ final class TitleRoles {
     /** The parts of speech of a description between a copula and a title: determiners, adjectives, nouns, commas. */
     private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile("DT|JJ[RS]?|NNS?|NNP|CC|,|RB|HYPH|PRP\\$");
     private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("NNS?|JJ");
-    /** Words that go on with one person's titles: "CTO of Globex and CEO of Initech" (relations/title-continuers). */
     private static final Set<String> HONORIFICS = Language.english().words("mention/honorifics");
-    private static final java.util.regex.Pattern LISTED = Language.english().pattern("extract/patterns", "listed-between");
+    /** Words that go on with one person's titles: "CTO of Globex and CEO of Initech" (relations/title-continuers). */
     private static final Set<String> CONTINUERS = Language.english().words("relations/title-continuers");
     private final Lexicons lex;
     private final TitleFinder titles;
@@ -81,14 +80,8 @@ final class TitleRoles {
             if (person.isPresent() && org.isEmpty()) org = sentenceSubject(toks, refs, person.get());
             if (person.isPresent() && org.isPresent() && plural(toks, chain.get(chain.size() - 1))) {
                 // "professors Jane Roe and John Doe": a title in the plural holds for everyone listed after it
-                Ref last = person.get();
-                int from = last.mention().span().end();
-                List<Ref> after = refs.stream().filter(r -> r.mention().span().begin() >= from).toList();
-                for (Ref next : after) {
-                    String between = s.text().substring(last.mention().span().end() - s.span().begin(), next.mention().span().begin() - s.span().begin());
-                    if (next.type() != EntityType.PERSON || !LISTED.matcher(between).matches()) break;
+                for (Ref next : listedAfter(s, refs, person.get(), r -> r.type() == EntityType.PERSON)) {
                     for (TitleMatch t : chain) roles.add(new Role(next.key(), t.title(), org.get().key(), false, s.evidence()));
-                    last = next;
                 }
             }
             if (person.isPresent() && org.isPresent()) {

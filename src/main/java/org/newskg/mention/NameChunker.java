@@ -67,10 +67,13 @@ record NameChunker(Lexicons lex, TitleFinder titles) {
      * A capital letter, its period written right after it, then a capitalized word, opening a name or after a given
      * name or another initial: "A. Agemian", "Charles A. Agemian", "J. A. Roe"; not "Series A. Shares".
      */
+    private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("\\p{Lu}");
+
     private boolean initialAt(List<Token> toks, int i) {
-        if (i + 2 >= toks.size() || !toks.get(i).text().matches("\\p{Lu}") || !toks.get(i + 1).text().equals(".")) return false;
+        // (isNameToken asks for every token: the cheap tests first)
+        if (i + 2 >= toks.size() || !toks.get(i + 1).text().equals(".") || !LETTER.matcher(toks.get(i).text()).matches()) return false;
         if (i > 0 && toks.get(i - 1).capitalized() && !lex.givenNames().contains(toks.get(i - 1).text())
-                && !(i > 1 && toks.get(i - 1).text().equals(".") && toks.get(i - 2).text().matches("\\p{Lu}"))) return false;
+                && !(i > 1 && toks.get(i - 1).text().equals(".") && LETTER.matcher(toks.get(i - 2).text()).matches())) return false;
         Token next = toks.get(i + 2);
         return toks.get(i + 1).span().begin() == toks.get(i).span().end() && next.capitalized() && next.wordLike();
     }

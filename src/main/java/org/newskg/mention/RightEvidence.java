@@ -20,6 +20,8 @@ record RightEvidence(Lexicons lex, TitleFinder titles) {
     private static final java.util.Set<String> DEFINITE = org.newskg.lang.Language.english().words("mention/definite");
     /** A word between a name and the kind of thing it names ("the Corvan compact sedan"): adjective or noun. */
     private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("JJ|NN");
+    private static final java.util.regex.Pattern SMALL_WORD = java.util.regex.Pattern.compile("\\p{Ll}[\\p{Ll}-]+");
+    private static final java.util.regex.Pattern SMALL_LETTERS = java.util.regex.Pattern.compile("\\p{Ll}+");
     private static final java.util.regex.Pattern LIFE_DATES = org.newskg.lang.Language.english().pattern("mention/patterns", "life-dates");
     void rightContext(List<Token> toks, int j, int n, boolean listed, boolean[] titleTok, Map<EntityType, Double> w) {
         String n1 = word(toks, j), n2 = word(toks, j + 1), n3 = word(toks, j + 2);
@@ -79,8 +81,8 @@ record RightEvidence(Lexicons lex, TitleFinder titles) {
         // "the Corvan sedan", "its Zephyr phone": a definite name before a kind of hardware is a model of it
         boolean model = DEFINITE.contains(word(toks, j - n - 1).toLowerCase(Locale.ROOT));
         // "the Corvan compact sedan": one word written small between the name and its kind
-        boolean kindAfterWord = j + 1 < toks.size() && n1.matches("\\p{Ll}[\\p{Ll}-]+") && QUALIFIER.matcher(toks.get(j).pos()).matches()
-                && lex.productCues().contains(l2) && n2.matches("\\p{Ll}+");
+        boolean kindAfterWord = j + 1 < toks.size() && lex.productCues().contains(l2) && QUALIFIER.matcher(toks.get(j).pos()).matches()
+                && SMALL_WORD.matcher(n1).matches() && SMALL_LETTERS.matcher(n2).matches();
         if (MAKER_CUES.contains(l1) && n == 1 && !model) {
             // "Globex jets", "Initech chips": a brand before a kind of hardware is its maker
             add(w, EntityType.ORGANIZATION, Weight.FAINT);

@@ -27,6 +27,7 @@ public final class TitleFinder {
     private static final Set<String> FORMER = Language.english().words("titles/former");
     private static final Set<String> TAKES_OF = Language.english().words("titles/takes-of");
     private static final Set<String> JOB_HEADS = Language.english().words("titles/job-heads");
+    private static final java.util.regex.Pattern SMALL_PLURAL = java.util.regex.Pattern.compile("\\p{Ll}[\\p{Ll}-]+s");
     private final Lexicons lex;
     private final boolean jobHeads;
 
@@ -86,19 +87,13 @@ public final class TitleFinder {
                 }
             }
         }
-        // "a lawyer for", "the company's geologist": an occupation's head word, written small
-        if (end < 0 && jobHeads && coreStart < tokens.size() && JOB_HEADS.contains(tokens.get(coreStart).text())) {
-            end = coreStart + 1;
-            core = tokens.get(coreStart).text();
-        }
-        // "professors Jane Roe and John Doe", "co-founders …": a title in the plural, written small, read as one
-        String plural = coreStart < tokens.size() ? tokens.get(coreStart).text() : "", singular = null;
-        if (end < 0 && jobHeads && plural.matches("\\p{Ll}[\\p{Ll}-]+s")) {
-            String one = plural.substring(0, plural.length() - 1);
-            if (lex.titles().contains(one) || JOB_HEADS.contains(one)) {
+        // "a lawyer for", "professors Jane Roe and John Doe": an occupation's head word or a title in the plural
+        String written = coreStart < tokens.size() ? tokens.get(coreStart).text() : "", singular = null;
+        if (end < 0 && jobHeads) {
+            singular = smallTitle(written);
+            if (singular != null) {
                 end = coreStart + 1;
-                core = one;
-                singular = one;
+                core = singular;
             }
         }
         if (end < 0) {
@@ -111,15 +106,27 @@ public final class TitleFinder {
             if (e > end + 1) end = e;
         }
         String title = rawText(tokens, start, end).replaceFirst("^(?i)ex-", "");
-        if (singular != null) title = title.replaceFirst("\\b" + java.util.regex.Pattern.quote(plural) + "\\b", singular);
+        if (singular != null && !singular.equals(written)) {
+            title = title.replaceFirst("\\b" + java.util.regex.Pattern.quote(written) + "\\b", singular);
+        }
         return Optional.of(new TitleMatch(former ? i : start, end, title, former));
     }
 
     /** Whether a title can start with this lower-case word: a quick test that spares most tokens the full search. */
     private boolean mayStart(String w) {
         return FORMER.contains(w) || w.startsWith("ex-") || w.equals("chief") || lex.titles().startsEntry(w)
-                || lex.titleModifiers().contains(w) || jobHeads && (JOB_HEADS.contains(w)
-                || w.endsWith("s") && (lex.titles().contains(w.substring(0, w.length() - 1)) || JOB_HEADS.contains(w.substring(0, w.length() - 1))));
+                || lex.titleModifiers().contains(w) || jobHeads && smallTitle(w) != null;
+    }
+
+    /**
+     * The title a word written small is with {@code jobHeads}: an occupation's head word ("lawyer") as it is, a
+     * title or head word in the plural ("professors", "co-founders") in the singular; null for any other word.
+     */
+    private String smallTitle(String w) {
+        if (JOB_HEADS.contains(w)) return w;
+        if (!SMALL_PLURAL.matcher(w).matches()) return null;
+        String one = w.substring(0, w.length() - 1);
+        return lex.titles().contains(one) || JOB_HEADS.contains(one) ? one : null;
     }
 
     private static final Set<String> DEPARTMENTS = Language.english().words("titles/departments");
