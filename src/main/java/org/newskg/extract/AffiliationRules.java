@@ -111,8 +111,9 @@ final class AffiliationRules {
                 if (org == null && r.type() == EntityType.ORGANIZATION && (b == i + 1 || b == i + 2 && DETERMINER.matcher(toks.get(i + 1).pos()).matches())) org = r;
             }
             if (org == null) continue;
-            int comma = tokenAt(toks, org.mention().span().end() - 1) + 1;
-            while (comma < Math.min(toks.size(), comma + 5) && !word(toks, comma).equals(",")) comma++;
+            // the comma that closes "Before joining Globex [in 2019]," within five tokens of the name
+            int after = tokenAt(toks, org.mention().span().end() - 1) + 1, comma = after;
+            while (comma < Math.min(toks.size(), after + 5) && !word(toks, comma).equals(",")) comma++;
             for (Ref r : refs) {
                 int b = tokenAt(toks, r.mention().span().begin());
                 if (r.type() == EntityType.PERSON && b > comma && b <= comma + 3 && person == null) person = r;

@@ -39,6 +39,18 @@ class TitlesAndInitialsTest {
     }
 
     @Test
+    void joiningACompanyGivesARoleToThePersonRightAfterItsClauseOnly() {
+        String opening = "Globex Corp. reported results on Tuesday.\n";
+        assertEquals(1, roles(opening + "Before joining Globex in 2019, Jane Roe ran a bakery.\n").size());
+        // the comma five tokens on or further closes some other clause, not the one that joins
+        assertEquals(0, roles(opening + "Analysts said that joining Globex would have been a poor choice for anyone, Jane Roe said.\n").size());
+    }
+
+    private static java.util.List<org.newskg.model.Role> roles(String text) {
+        return KG.process(new ArticleInput(text.getBytes(StandardCharsets.UTF_8), "a.txt", Optional.empty())).roles();
+    }
+
+    @Test
     void aStateAbbreviatedAfterACityIsAPlaceNotAName() {
         String text = "Sales in Denver, Colo., and Tulsa, Okla., rose 5 percent, Globex Corp. said.";
         org.newskg.model.Article a = new org.newskg.model.Article(text, java.util.List.of(new org.newskg.model.Block(
